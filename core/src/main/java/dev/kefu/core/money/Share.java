@@ -1,0 +1,152 @@
+package dev.kefu.core.money;
+
+import dev.kefu.core.decision.RuleId;
+import dev.kefu.core.validation.Violations;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * A percentage between 0% and 100%, exact to four decimal places, such as the 80% / 20%
+ * bonus split of ATT-9 or the supervisor's weight in an appraisal (CORE-MONEY-1).
+ *
+ * <p>Shares are decimal, never floating point, so 33.3333% + 33.3333% + 33.3334% totals
+ * exactly 100%.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class Share implements Comparable<Share>, Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final RuleId RULE = RuleId.of("CORE-MONEY-1");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The most decimal places a percentage may have. */
+    public static final int MAX_SCALE = 4;
+
+    /** 0%. */
+    public static final Share ZERO = new Share(BigDecimal.ZERO);
+    /** 50%. */
+    public static final Share HALF = new Share(BigDecimal.valueOf(50));
+    /** 100%. */
+    public static final Share ALL = new Share(HUNDRED);
+
+    private final BigDecimal percent;
+
+    private Share(BigDecimal percent) {
+        this.percent = percent;
+    }
+
+    /**
+     * Obtains a share from a whole percentage.
+     *
+     * @param percent  the percentage, from 0 to 100
+     * @return the share, not null
+     * @throws dev.kefu.core.validation.PolicyInputException if out of range
+     */
+    public static Share ofPercent(long percent) {
+        return ofPercent(BigDecimal.valueOf(percent));
+    }
+
+    /**
+     * Obtains a share from a percentage written as text, such as {@code "33.3333"}.
+     *
+     * @param percent  the percentage, from 0 to 100, at most 4 decimal places, not null
+     * @return the share, not null
+     * @throws dev.kefu.core.validation.PolicyInputException if malformed or out of range
+     */
+    public static Share ofPercent(String percent) {
+        Objects.requireNonNull(percent, "percent");
+        BigDecimal parsed;
+        try {
+            parsed = new BigDecimal(percent.trim());
+        } catch (NumberFormatException e) {
+            Violations.create().add("percent", "share.malformed", RULE).throwIfAny();
+            throw new AssertionError(e);
+        }
+        return ofPercent(parsed);
+    }
+
+    /**
+     * Obtains a share from a percentage.
+     *
+     * @param percent  the percentage, from 0 to 100, at most 4 decimal places, not null
+     * @return the share, not null
+     * @throws dev.kefu.core.validation.PolicyInputException if out of range or too precise
+     */
+    public static Share ofPercent(BigDecimal percent) {
+        Violations v = Violations.create();
+        if (!v.requireNonNull(percent, "percent", RULE)) {
+            v.throwIfAny();
+        }
+        if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+            v.add("percent", "share.range", RULE);
+        }
+        BigDecimal normal = percent.stripTrailingZeros();
+        if (normal.scale() > MAX_SCALE) {
+            v.add("percent", "share.scale", RULE, MAX_SCALE);
+        }
+        v.throwIfAny();
+        return new Share(normal.scale() < 0 ? normal.setScale(0) : normal);
+    }
+
+    /** The percentage, such as 80 for 80%. */
+    public BigDecimal percent() {
+        return percent;
+    }
+
+    /** This share as a fraction of one, such as 0.8 for 80%. */
+    public BigDecimal fraction() {
+        return percent.movePointLeft(2);
+    }
+
+    /** Whether this share is 0%. */
+    public boolean isZero() {
+        return percent.signum() == 0;
+    }
+
+    /** The rest of 100%: 20% for 80%. */
+    public Share complement() {
+        return ofPercent(HUNDRED.subtract(percent));
+    }
+
+    /**
+     * The sum of shares, as a plain percentage (it may exceed 100).
+     *
+     * @param shares  the shares, not null
+     * @return the total percentage, not null
+     */
+    public static BigDecimal totalPercent(Collection<Share> shares) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Share s : shares) {
+            total = total.add(Objects.requireNonNull(s, "share").percent);
+        }
+        return total;
+    }
+
+    /** Whether shares total exactly 100%. */
+    public static boolean totalOneHundred(Collection<Share> shares) {
+        return totalPercent(shares).compareTo(HUNDRED) == 0;
+    }
+
+    @Override
+    public int compareTo(Share other) {
+        return percent.compareTo(other.percent);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Share && ((Share) o).percent.compareTo(percent) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return percent.stripTrailingZeros().hashCode();
+    }
+
+    /** The percentage with a percent sign, such as {@code 80%} or {@code 33.3333%}. */
+    @Override
+    public String toString() {
+        return percent.toPlainString() + "%";
+    }
+}

@@ -1,0 +1,87 @@
+package dev.kefu.core.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kefu.core.calendar.BusinessCalendar;
+import dev.kefu.core.discipline.Sanction;
+import dev.kefu.core.money.Money;
+import dev.kefu.core.validation.PolicyValidator;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DecisionTest {
+
+    private static final MessageBundle TEST = MessageBundle.beside(DecisionTest.class, "test-messages");
+
+    private static Decision<Money> bonusDecision() {
+        return Decision.of(Money.of("800.00"),
+                Reason.of(RuleId.of("ATT-9"), TEST, "bonus.split", Money.of("800.00"), "A"),
+                Reason.of(RuleId.of("CORE-MONEY-1"), TEST, "exact"));
+    }
+
+    @Test
+    @DisplayName("CORE-DEC-1 a decision carries the outcome, the rule IDs and the reasons")
+    void carries_outcome_rules_reasons() {
+        Decision<Money> d = bonusDecision();
+        assertThat(d.outcome()).isEqualTo(Money.of("800.00"));
+        assertThat(d.ruleIds()).containsExactly(RuleId.of("ATT-9"), RuleId.of("CORE-MONEY-1"));
+        assertThat(d.applied("ATT-9")).isTrue();
+        assertThat(d.applied("ATT-10")).isFalse();
+        assertThat(d.reasons()).hasSize(2);
+        assertThat(d.withOutcome("x").ruleIds()).isEqualTo(d.ruleIds());
+        assertThat(d).isEqualTo(bonusDecision()).hasSameHashCodeAs(bonusDecision());
+        assertThat(d.toString()).contains("ATT-9");
+    }
+
+    @Test
+    @DisplayName("CORE-DEC-1 the explanation renders in zh-CN and English")
+    void explains_in_both_languages() {
+        Decision<Money> d = bonusDecision();
+        assertThat(d.explain(Locale.ENGLISH))
+                .isEqualTo("[ATT-9] rep A''s bonus is 800.00 yuan; [CORE-MONEY-1] parts add up to the whole".replace("''", "'"));
+        assertThat(d.explain(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[ATT-9] 业务员 A 的奖金为 800.00 元；[CORE-MONEY-1] 各部分之和等于总额");
+        assertThat(d.explain(Locale.CHINESE)).contains("奖金");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr-FR", "de", "ja-JP", "en-US"})
+    @DisplayName("CORE-DEC-1 an unknown locale falls back to English")
+    void unknown_locale_falls_back_to_english(String tag) {
+        assertThat(bonusDecision().explain(Locale.forLanguageTag(tag))).contains("bonus is 800.00 yuan");
+    }
+
+    @Test
+    @DisplayName("CORE-DEC-1 the JVM default locale does not leak into an English answer")
+    void default_locale_not_used() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertThat(bonusDecision().explain(Locale.ENGLISH)).contains("bonus");
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    @DisplayName("CORE-DEC-1 a decision needs a reason; rule IDs have the catalogue's form")
+    void needs_reason_and_valid_ids() {
+        assertThatThrownBy(() -> Decision.of("x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RuleId.of("att-9")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RuleId.of("ATT")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(RuleId.of("CORE-CAL-1").value()).isEqualTo("CORE-CAL-1");
+        assertThat(RuleId.of("ATT-10")).isGreaterThan(RuleId.of("ATT-1"));
+        assertThatThrownBy(() -> TEST.format(Locale.ENGLISH, "no.such.key")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {BusinessCalendar.class, PolicyValidator.class, Sanction.class})
+    @DisplayName("CORE-DEC-1 every message exists in both English and Chinese")
+    void bundles_complete(Class<?> anchor) {
+        MessageBundle bundle = MessageBundle.beside(anchor, "messages");
+        assertThat(bundle.keys(Locale.SIMPLIFIED_CHINESE)).isEqualTo(bundle.keys(Locale.ENGLISH)).isNotEmpty();
+    }
+}
