@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import jakarta.validation.MessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
@@ -27,11 +27,12 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  *
  * <p>Two choices made once, for every host:
  * <ul>
- *   <li><b>No Expression Language needed.</b> The validator uses Hibernate Validator's
- *       {@link ParameterMessageInterpolator}, and kefu renders messages itself from its own
+ *   <li><b>No Expression Language needed.</b> The validator is given an interpolator that
+ *       keeps message templates as they are, and kefu renders them itself from its own
  *       bundle ({@code dev/kefu/core/validation/messages*.properties}) with {@code {param}}
  *       placeholders only, in English and Simplified Chinese. A host need not put an EL
- *       implementation on its class path.</li>
+ *       implementation on its class path. A literal message on a host's own constraint is
+ *       shown as written; an unknown {@code {key}} template is shown as its key.</li>
  *   <li><b>Record- and Immutables-style accessors are properties.</b> Hibernate Validator by
  *       default only sees {@code getX()}; kefu's types use {@code x()}. A
  *       {@link GetterPropertySelectionStrategy} treats every public no-argument, non-void
@@ -68,7 +69,7 @@ public final class PolicyValidator {
     private static Validator bootstrap() {
         return Validation.byProvider(HibernateValidator.class)
                 .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
+                .messageInterpolator(new TemplatesOnly())
                 .getterPropertySelectionStrategy(new AccessorsAreProperties())
                 .buildValidatorFactory()
                 .getValidator();
@@ -137,7 +138,7 @@ public final class PolicyValidator {
             key = key + ".exclusive";
         }
         if (!MESSAGES.contains(locale, key)) {
-            return cv.getMessage();
+            return key;
         }
         String pattern = MESSAGES.pattern(locale, key);
         Matcher p = PARAM.matcher(pattern);
@@ -213,6 +214,24 @@ public final class PolicyValidator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Leaves templates untouched: kefu renders them in both languages itself, and Hibernate
+     * Validator's own interpolators either need an Expression Language implementation or
+     * warn about the EL in the built-in templates.
+     */
+    private static final class TemplatesOnly implements MessageInterpolator {
+
+        @Override
+        public String interpolate(String messageTemplate, Context context) {
+            return messageTemplate;
+        }
+
+        @Override
+        public String interpolate(String messageTemplate, Context context, Locale locale) {
+            return messageTemplate;
+        }
     }
 
     /** Every public no-argument, non-void method other than Object's is a property. */
