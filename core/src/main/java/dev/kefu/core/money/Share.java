@@ -111,6 +111,63 @@ public final class Share implements Comparable<Share>, Serializable {
     }
 
     /**
+     * Shares proportional to weights, such as each group's sales in a composition analysis
+     * (ARC-6), that total exactly 100%: each share is its exact proportion rounded to four
+     * decimal places of a percent by the largest-remainder method (the leftover
+     * ten-thousandths go to the largest remainders, earlier weights first among equals).
+     *
+     * @param weights  the weights, not negative, not all zero
+     * @return one share per weight, in order, totalling exactly 100%
+     * @throws dev.kefu.core.validation.PolicyInputException if a weight is negative or all are zero
+     */
+    public static java.util.List<Share> proportional(long... weights) {
+        long total = 0;
+        boolean bad = weights.length == 0;
+        for (long w : weights) {
+            if (w < 0) {
+                bad = true;
+                break;
+            }
+            total = Math.addExact(total, w);
+        }
+        if (bad || total == 0) {
+            Violations.create().add("weights", "share.weights", RULE).throwIfAny();
+        }
+        final long units = 1_000_000L; // 100% in ten-thousandths of a percent
+        int n = weights.length;
+        long[] floor = new long[n];
+        long[] remainder = new long[n];
+        long assigned = 0;
+        java.math.BigInteger bigTotal = java.math.BigInteger.valueOf(total);
+        for (int i = 0; i < n; i++) {
+            if (weights[i] <= Long.MAX_VALUE / units) {
+                long num = weights[i] * units;
+                floor[i] = num / total;
+                remainder[i] = num % total;
+            } else {
+                java.math.BigInteger[] qr = java.math.BigInteger.valueOf(weights[i])
+                        .multiply(java.math.BigInteger.valueOf(units)).divideAndRemainder(bigTotal);
+                floor[i] = qr[0].longValueExact();
+                remainder[i] = qr[1].longValueExact();
+            }
+            assigned += floor[i];
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> remainder[a] != remainder[b] ? Long.compare(remainder[b], remainder[a]) : Integer.compare(a, b));
+        for (int k = 0; k < units - assigned; k++) {
+            floor[order[k]]++;
+        }
+        java.util.List<Share> out = new java.util.ArrayList<>(n);
+        for (long f : floor) {
+            out.add(ofPercent(BigDecimal.valueOf(f, MAX_SCALE)));
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /**
      * The sum of shares, as a plain percentage (it may exceed 100).
      *
      * @param shares  the shares, not null

@@ -73,4 +73,24 @@ class MoneyProperties {
             }
         }
     }
+
+    @Property
+    @Label("ARC-6 proportional shares total exactly 100% and each is within 0.0001% of its exact proportion")
+    void proportional_shares_total_100(@ForAll("weights") List<Long> weights) {
+        net.jqwik.api.Assume.that(weights.stream().mapToLong(Long::longValue).sum() > 0);
+        long[] w = weights.stream().mapToLong(Long::longValue).toArray();
+        List<Share> shares = Share.proportional(w);
+        assertThat(Share.totalOneHundred(shares)).isTrue();
+        long total = weights.stream().mapToLong(Long::longValue).sum();
+        for (int i = 0; i < w.length; i++) {
+            BigDecimal exact = BigDecimal.valueOf(w[i]).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(total), MathContext.DECIMAL128);
+            assertThat(shares.get(i).percent().subtract(exact).abs()).isLessThan(new BigDecimal("0.0001"));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Long>> weights() {
+        return Arbitraries.oneOf(Arbitraries.longs().between(0, 1000), Arbitraries.longs().between(0, Long.MAX_VALUE / 64))
+                .list().ofMinSize(1).ofMaxSize(12);
+    }
 }
