@@ -135,6 +135,7 @@ public final class CreditPolicy {
         private final Map<CreditGrade, CreditTerms> terms = new LinkedHashMap<>();
         private final Violations problems = Violations.create();
         private Integer problemsPerGrade;
+        private int calls;
 
         private Builder() {
         }
@@ -147,7 +148,7 @@ public final class CreditPolicy {
          * @return this builder
          */
         public Builder grade(CreditGrade grade, CreditTerms gradeTerms) {
-            String path = "grades[" + grades.size() + "]";
+            String path = "grades[" + calls++ + "]";
             if (problems.requireNonNull(grade, path, ARC_7) & problems.requireNonNull(gradeTerms, path + ".terms", ARC_7)) {
                 if (terms.containsKey(grade)) {
                     problems.add(path, ArchiveMessages.BUNDLE, "credit.repeat", ARC_7, grade);
