@@ -57,25 +57,11 @@ final class AbcGrading implements GradingStrategy<CustomerSales> {
 
     @Override
     public GradeBook grade(List<? extends CustomerSales> input) {
-        Violations v = Violations.create();
-        if (!v.requireNonNull(input, "customers", Grading.ARC_5)) {
-            v.throwIfAny();
-        }
-        int n = input.size();
-        CustomerId[] ids = new CustomerId[n];
-        long[] fen = new long[n];
-        long total = 0;
-        for (int i = 0; i < n; i++) {
-            CustomerSales c = input.get(i);
-            if (c == null) {
-                v.add("customers[" + i + "]", "required", Grading.ARC_5);
-                continue;
-            }
-            ids[i] = c.customerId();
-            fen[i] = c.sales().toFen();
-            total = Math.addExact(total, fen[i]);
-        }
-        v.throwIfAny();
+        SalesColumns columns = SalesColumns.read(input);
+        CustomerId[] ids = columns.ids;
+        long[] fen = columns.fen;
+        long total = columns.total;
+        int n = fen.length;
 
         long[] ascending = fen.clone();
         Arrays.sort(ascending);

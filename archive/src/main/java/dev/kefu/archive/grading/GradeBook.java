@@ -6,7 +6,6 @@ import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.id.CustomerId;
 import dev.kefu.core.validation.Violations;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,10 +24,10 @@ public final class GradeBook {
 
     private final CustomerId[] ids;
     private final Grade[] grades;
-    private final Map<CustomerId, Integer> index;
+    private final IdIndex index;
     private final IntFunction<Decision<Grade>> explain;
 
-    GradeBook(CustomerId[] ids, Grade[] grades, Map<CustomerId, Integer> index, IntFunction<Decision<Grade>> explain) {
+    GradeBook(CustomerId[] ids, Grade[] grades, IdIndex index, IntFunction<Decision<Grade>> explain) {
         this.ids = ids;
         this.grades = grades;
         this.index = index;
@@ -40,14 +39,9 @@ public final class GradeBook {
      *
      * @throws dev.kefu.core.validation.PolicyInputException naming the repeated entries
      */
-    static Map<CustomerId, Integer> index(CustomerId[] ids, RuleId rule) {
-        Map<CustomerId, Integer> index = new HashMap<>(ids.length * 4 / 3 + 1);
+    static IdIndex index(CustomerId[] ids, RuleId rule) {
         Violations v = Violations.create();
-        for (int i = 0; i < ids.length; i++) {
-            if (index.putIfAbsent(ids[i], i) != null) {
-                v.add("customers[" + i + "].customerId", ArchiveMessages.BUNDLE, "grading.duplicate", rule);
-            }
-        }
+        IdIndex index = IdIndex.of(ids, i -> v.add("customers[" + i + "].customerId", ArchiveMessages.BUNDLE, "grading.duplicate", rule));
         v.throwIfAny();
         return index;
     }
@@ -59,8 +53,8 @@ public final class GradeBook {
 
     /** The grade of a customer, empty if it was not in the population. */
     public Optional<Grade> gradeOf(CustomerId customerId) {
-        Integer i = index.get(Objects.requireNonNull(customerId, "customerId"));
-        return i == null ? Optional.empty() : Optional.of(grades[i]);
+        int i = index.indexOf(Objects.requireNonNull(customerId, "customerId"));
+        return i < 0 ? Optional.empty() : Optional.of(grades[i]);
     }
 
     /**
@@ -71,8 +65,8 @@ public final class GradeBook {
      * @throws dev.kefu.core.validation.PolicyInputException if the customer was not graded
      */
     public Decision<Grade> decisionFor(CustomerId customerId) {
-        Integer i = index.get(Objects.requireNonNull(customerId, "customerId"));
-        if (i == null) {
+        int i = index.indexOf(Objects.requireNonNull(customerId, "customerId"));
+        if (i < 0) {
             Violations.create().add("customerId", ArchiveMessages.BUNDLE, "grading.notGraded", RuleId.of("ARC-5")).throwIfAny();
         }
         return explain.apply(i);

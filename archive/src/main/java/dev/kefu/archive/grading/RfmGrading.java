@@ -108,7 +108,7 @@ final class RfmGrading implements GradingStrategy<Purchase> {
                         scores[k]).throwIfAny();
             }
         }
-        return new GradeBook(ids, grades, index, k -> Decision.of(grades[k], Reason.of(Grading.ARC_5,
+        return new GradeBook(ids, grades, IdIndex.of(ids, i -> { }), k -> Decision.of(grades[k], Reason.of(Grading.ARC_5,
                 ArchiveMessages.BUNDLE, "grading.rfm", asOf, recencyDays[k], f[k], Money.ofFen(m[k]), scores[k], grades[k])));
     }
 

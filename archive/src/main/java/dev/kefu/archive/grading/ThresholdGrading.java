@@ -3,7 +3,6 @@ package dev.kefu.archive.grading;
 import dev.kefu.archive.ArchiveMessages;
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.decision.Reason;
-import dev.kefu.core.id.CustomerId;
 import dev.kefu.core.money.Money;
 import dev.kefu.core.validation.Violations;
 import java.util.ArrayList;
@@ -62,27 +61,14 @@ public final class ThresholdGrading implements GradingStrategy<CustomerSales> {
 
     @Override
     public GradeBook grade(List<? extends CustomerSales> input) {
-        Violations v = Violations.create();
-        if (!v.requireNonNull(input, "customers", Grading.ARC_5)) {
-            v.throwIfAny();
-        }
-        int n = input.size();
-        CustomerId[] ids = new CustomerId[n];
-        long[] fen = new long[n];
-        Grade[] grades = new Grade[n];
-        for (int i = 0; i < n; i++) {
-            CustomerSales c = input.get(i);
-            if (c == null) {
-                v.add("customers[" + i + "]", "required", Grading.ARC_5);
-                continue;
-            }
-            ids[i] = c.customerId();
-            fen[i] = c.sales().toFen();
+        SalesColumns columns = SalesColumns.read(input);
+        long[] fen = columns.fen;
+        Grade[] grades = new Grade[fen.length];
+        for (int i = 0; i < fen.length; i++) {
             int tier = tierOf(fen[i]);
             grades[i] = tier < 0 ? bottom : tierGrades[tier];
         }
-        v.throwIfAny();
-        return new GradeBook(ids, grades, GradeBook.index(ids, Grading.ARC_5),
+        return new GradeBook(columns.ids, grades, GradeBook.index(columns.ids, Grading.ARC_5),
                 i -> explain(Money.ofFen(fen[i]), tierOf(fen[i])));
     }
 
