@@ -16,6 +16,29 @@ import dev.kefu.core.validation.Violations;
  */
 public record CreditProfile(CustomerId customerId, CreditGrade grade, int pastCreditProblems, Money sales12Months) {
 
+    /**
+     * Reads a credit profile from a customer's archive (ARC-7 from the facts of ARC-2; ARC-9:
+     * the archive is there to be used): the credit grade from the transaction status, past
+     * credit problems (none recorded counts as none) and current sales from the business status.
+     *
+     * @param archive  the archive, not null
+     * @return the profile
+     * @throws dev.kefu.core.validation.PolicyInputException naming each fact the archive lacks
+     */
+    public static CreditProfile fromArchive(dev.kefu.archive.CustomerArchive archive) {
+        Violations v = Violations.create();
+        if (!v.requireNonNull(archive, "archive", RuleId.of("ARC-9"))) {
+            v.throwIfAny();
+        }
+        var grade = archive.transactionStatus().creditGrade();
+        var sales = archive.businessStatus().currentSales();
+        v.requireNonNull(grade.orElse(null), "transactionStatus.creditGrade", RuleId.of("ARC-9"));
+        v.requireNonNull(sales.orElse(null), "businessStatus.currentSales", RuleId.of("ARC-9"));
+        v.throwIfAny();
+        int problems = archive.transactionStatus().pastCreditProblems().map(dev.kefu.archive.Fact::value).orElse(0);
+        return new CreditProfile(archive.customerId(), CreditGrade.of(grade.get().value()), problems, sales.get().value());
+    }
+
     /** @throws dev.kefu.core.validation.PolicyInputException listing every problem */
     public CreditProfile {
         Violations v = Violations.create();

@@ -131,4 +131,28 @@ class CreditPolicyTest {
         assertThat(CreditLimit.shareOfSales(Share.HALF).toString()).contains("50%");
         assertThat(CreditLimit.of(Money.yuan(3)).toString()).isEqualTo("CNY 3.00");
     }
+
+    @Test
+    @DisplayName("ARC-9 the archive is there to be used: a credit check reads its facts directly")
+    void archive_feeds_credit() {
+        dev.kefu.archive.CustomerArchive archive = dev.kefu.archive.Fixtures.archive("C1")
+                .transactionStatus(dev.kefu.archive.ImmutableTransactionStatus.builder()
+                        .creditGrade(dev.kefu.archive.Fact.of("AA", dev.kefu.archive.FactSource.SURVEY_AGENCY, java.time.LocalDate.of(2025, 1, 1)))
+                        .pastCreditProblems(dev.kefu.archive.Fact.of(3, dev.kefu.archive.FactSource.SURVEY_AGENCY, java.time.LocalDate.of(2025, 1, 1)))
+                        .build())
+                .businessStatus(dev.kefu.archive.ImmutableBusinessStatus.builder()
+                        .currentSales(dev.kefu.archive.Fact.of(Money.yuan(2_000_000), dev.kefu.archive.FactSource.SALES_VISIT, java.time.LocalDate.of(2025, 1, 1)))
+                        .build())
+                .build();
+        CreditProfile p = CreditProfile.fromArchive(archive);
+        assertThat(p.grade()).isEqualTo(CreditGrade.of("AA"));
+        assertThat(p.pastCreditProblems()).isEqualTo(3);
+        assertThat(POLICY.assess(p).outcome().effectiveGrade()).isEqualTo(CreditGrade.of("A"));
+        assertThat(POLICY.assess(p).outcome().creditLimit()).isEqualTo(Money.yuan(200_000));
+        dev.kefu.archive.CustomerArchive bare = dev.kefu.archive.Fixtures.archive("C2")
+                .transactionStatus(dev.kefu.archive.TransactionStatus.empty()).build();
+        assertThatThrownBy(() -> CreditProfile.fromArchive(bare)).isInstanceOf(PolicyInputException.class)
+                .hasMessageContaining("transactionStatus.creditGrade").hasMessageContaining("businessStatus.currentSales");
+        assertThatThrownBy(() -> CreditProfile.fromArchive(null)).hasMessageContaining("archive");
+    }
 }
