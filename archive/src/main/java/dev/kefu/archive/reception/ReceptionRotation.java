@@ -96,7 +96,7 @@ public final class ReceptionRotation {
         if (order.isEmpty()) {
             v.add("order", ArchiveMessages.BUNDLE, "rotation.empty", ATT_1);
         }
-        if (order.contains(null) || new HashSet<>(order).size() != order.size()) {
+        if (order.stream().anyMatch(java.util.Objects::isNull) || new HashSet<>(order).size() != order.size()) {
             v.add("order", ArchiveMessages.BUNDLE, "reassignment.repeat", ATT_1);
         }
         if (state.next() < 0 || state.next() >= Math.max(1, order.size())) {
