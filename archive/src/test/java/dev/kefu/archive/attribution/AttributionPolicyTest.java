@@ -341,4 +341,35 @@ class AttributionPolicyTest {
         assertThat(oneMonth.validity().period()).isEqualTo(java.time.Period.ofMonths(1));
         assertThat(VISIT).isEqualTo(LocalDate.of(2025, 6, 10));
     }
+
+    @Test
+    @DisplayName("ATT-15 ATT-7 an earlier receiver whose registration has lapsed gets no part of the 50%")
+    void designated_lapsed_earlier_receiver() {
+        AttributionCase c = visit().addRegistrations(reg(B, "2025-05-20T10:00"), reg(C, "2025-03-01T10:00"))
+                .addPriorVisits(new PriorVisit(LocalDate.of(2025, 3, 1), C), new PriorVisit(LocalDate.of(2025, 5, 20), B))
+                .statement(says().askedFor(A).build()).deal(dealBy(A)).build();
+        assertThat(decide(c).bonus()).containsExactly(share(A, "50"), share(B, "50"));
+    }
+
+    @Test
+    @DisplayName("ATT-11 ATT-17 ATT-18 a rep whose complaint was verified is left out of referral and household links too")
+    void complaint_overrides_links() {
+        CustomerStatement complaint = says().complainedAbout(D).complaintVerified(true).build();
+        assertThat(decide(visit().referredByCustomerOf(D).statement(complaint).deal(dealBy(A)).build()).bonus())
+                .containsExactly(share(A, "100"));
+        assertThat(decide(visit().householdFirstReceivedBy(D).statement(complaint).deal(dealBy(A)).build()).bonus())
+                .containsExactly(share(A, "100"));
+        assertThat(decide(visit().householdFirstReceivedBy(C).statement(complaint).deal(dealBy(A)).build()).bonus())
+                .containsExactly(share(C, "100"));
+    }
+
+    @Test
+    @DisplayName("ATT-4 ATT-10 a first-time visitor who asked for a rep by name is treated as naming them")
+    void asked_for_first_visit() {
+        Attribution at = decide(visit().statement(says().askedFor(C).build()).deal(dealBy(C)).build());
+        assertThat(at.owner()).isEqualTo(Holder.rep(C));
+        assertThat(at.countsTowardRotation()).isFalse();
+        Attribution rotationOff = decide(visit().onRotation(false).deal(dealBy(A)).build());
+        assertThat(rotationOff.countsTowardRotation()).isFalse();
+    }
 }
