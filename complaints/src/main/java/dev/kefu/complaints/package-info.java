@@ -1,5 +1,8 @@
 /**
- * kefu complaints module. See {@code POLICY-CATALOG.md} for the rules it implements; the module is
- * filled by its own issue and for now holds no public types.
+ * Complaints (投诉), rules CMP-1 … CMP-14: the complaint model with its append-only
+ * timeline ({@link dev.kefu.complaints.Complaint}), the workflow ({@code workflow}), SLA clocks
+ * in working time ({@code sla}), contact response times ({@code response}), routing
+ * ({@code routing}), staff penalties ({@code penalty}) and service-quality indicators
+ * ({@code indicators}).
  */
 package dev.kefu.complaints;

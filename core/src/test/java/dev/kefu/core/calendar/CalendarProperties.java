@@ -127,4 +127,13 @@ class CalendarProperties {
         LocalDate receivedDay = received.atZone(CAL.zone()).toLocalDate();
         assertThat(CAL.workingDaysBetween(receivedDay, dueDay)).isEqualTo(n);
     }
+
+    @Property
+    @Label("CORE-CAL-1 workingTimeToDeadline equals the working time up to deadlineAfterWorkingDays")
+    void working_time_to_deadline(@ForAll @LongRange(min = 0, max = 1825L * 86_400) long second,
+                                  @ForAll @IntRange(min = 1, max = 30) int n) {
+        Instant received = BASE_INSTANT.plusSeconds(second);
+        assertThat(CAL.workingTimeToDeadline(received, n))
+                .isEqualTo(CAL.workingTimeBetween(received, CAL.deadlineAfterWorkingDays(received, n)));
+    }
 }

@@ -1,0 +1,2 @@
+/** Service-quality indicators (CMP-14). */
+package dev.kefu.complaints.indicators;

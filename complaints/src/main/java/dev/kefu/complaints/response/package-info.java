@@ -1,0 +1,2 @@
+/** Contact response times (CMP-11). */
+package dev.kefu.complaints.response;
