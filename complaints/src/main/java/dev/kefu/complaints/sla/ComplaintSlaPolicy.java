@@ -33,7 +33,8 @@ import java.util.Optional;
  * deadline. Paused time (between {@code PAUSED} and {@code RESUMED}) does not use the budget,
  * so pausing moves the due instant later, never earlier. A target is {@code AT_RISK} once the
  * configured share of its budget is used (default 80%), {@code BREACHED} once all of it is,
- * with the instant that happened; {@code MET} if its event came in time. Everything is a pure
+ * with the instant that happened; {@code MET} if its event came in time; {@code NOT_APPLICABLE}
+ * before it starts or once the complaint is closed as unfounded. Everything is a pure
  * function of the complaint's timeline, the policy, the calendar and the instant asked about.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
@@ -138,6 +139,9 @@ public final class ComplaintSlaPolicy {
         v.throwIfAny();
         List<ComplaintEvent> events = complaint.events();
         Instant received = events.get(0).at();
+        if (now.isBefore(received)) {
+            return null; // the complaint did not exist yet
+        }
         Instant start = received;
         long budget;
         EventType metBy;

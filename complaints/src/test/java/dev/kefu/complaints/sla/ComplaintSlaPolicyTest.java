@@ -1,0 +1,179 @@
+package dev.kefu.complaints.sla;
+
+import static dev.kefu.complaints.Fixtures.CAL;
+import static dev.kefu.complaints.Fixtures.at;
+import static dev.kefu.complaints.Fixtures.hr;
+import static dev.kefu.complaints.Fixtures.received;
+import static dev.kefu.complaints.Fixtures.sup;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kefu.complaints.Complaint;
+import dev.kefu.complaints.ComplaintLevel;
+import dev.kefu.complaints.EventType;
+import dev.kefu.complaints.ImmutableComplaint;
+import dev.kefu.core.money.Share;
+import dev.kefu.core.validation.PolicyInputException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ComplaintSlaPolicyTest {
+
+    private final ComplaintSlaPolicy sla = ComplaintSlaPolicy.builder(CAL).build();
+
+    @Test
+    @DisplayName("CMP-7 received the evening before the 2025 National Day week: investigation due Oct 9 22:00, reply Oct 10 22:00")
+    void national_day_deadlines() {
+        Complaint c = received("1", "2025-09-30T21:30");
+        SlaReport inv = sla.status(c, SlaTarget.INVESTIGATION_START, at("2025-10-09T10:00"));
+        assertThat(inv.due()).contains(at("2025-10-09T22:00"));
+        assertThat(inv.status()).isEqualTo(SlaStatus.RUNNING);
+        assertThat(inv.elapsed()).isEqualTo(Duration.ofMinutes(150));
+        assertThat(inv.remaining()).isEqualTo(Duration.ofHours(12));
+        assertThat(sla.status(c, SlaTarget.SATISFACTORY_REPLY, at("2025-10-09T10:00")).due()).contains(at("2025-10-10T22:00"));
+        assertThat(sla.status(c, SlaTarget.INVESTIGATION_START, at("2025-10-05T10:00")).elapsed()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    @DisplayName("CMP-7 at risk after 80% of the budget, breached at the due instant with the breach time")
+    void at_risk_and_breached() {
+        Complaint c = received("1", "2025-09-30T21:30");
+        assertThat(sla.quickStatus(c, SlaTarget.INVESTIGATION_START, at("2025-10-09T19:00"))).isEqualTo(SlaStatus.RUNNING);
+        assertThat(sla.quickStatus(c, SlaTarget.INVESTIGATION_START, at("2025-10-09T20:00"))).isEqualTo(SlaStatus.AT_RISK);
+        SlaReport breached = sla.status(c, SlaTarget.INVESTIGATION_START, at("2025-10-10T08:30"));
+        assertThat(breached.status()).isEqualTo(SlaStatus.BREACHED);
+        assertThat(breached.breachedAt()).contains(at("2025-10-09T22:00"));
+        assertThat(breached.remaining()).isZero();
+        ComplaintSlaPolicy strict = ComplaintSlaPolicy.builder(CAL).atRiskAfter(Share.ofPercent(50)).build();
+        assertThat(strict.quickStatus(c, SlaTarget.INVESTIGATION_START, at("2025-10-09T15:00"))).isEqualTo(SlaStatus.AT_RISK);
+    }
+
+    @Test
+    @DisplayName("CMP-7 a target met in time is MET; met late is BREACHED")
+    void met_and_late() {
+        Complaint c = hr(hr(received("1", "2025-06-04T10:00"), EventType.ASSESSED_VALID, "2025-06-04T10:10"), EventType.DISPATCHED, "2025-06-04T10:20");
+        Complaint onTime = sup(c, EventType.INVESTIGATION_STARTED, "2025-06-05T21:59");
+        SlaReport r = sla.status(onTime, SlaTarget.INVESTIGATION_START, at("2025-06-20T10:00"));
+        assertThat(r.status()).isEqualTo(SlaStatus.MET);
+        assertThat(r.metAt()).contains(at("2025-06-05T21:59"));
+        assertThat(r.due()).contains(at("2025-06-05T22:00"));
+        Complaint late = sup(c, EventType.INVESTIGATION_STARTED, "2025-06-06T08:30");
+        SlaReport l = sla.status(late, SlaTarget.INVESTIGATION_START, at("2025-06-20T10:00"));
+        assertThat(l.status()).isEqualTo(SlaStatus.BREACHED);
+        assertThat(l.breachedAt()).contains(at("2025-06-05T22:00"));
+    }
+
+    @Test
+    @DisplayName("CMP-7 a complaint received after close of business: the next working day is day one")
+    void after_close_of_business() {
+        Complaint c = received("1", "2025-06-06T23:10"); // Friday night
+        assertThat(sla.status(c, SlaTarget.INVESTIGATION_START, at("2025-06-07T10:00")).due()).contains(at("2025-06-09T22:00"));
+        assertThat(sla.status(c, SlaTarget.INVESTIGATION_START, at("2025-06-07T10:00")).elapsed()).isZero();
+    }
+
+    @Test
+    @DisplayName("CMP-7 Spring Festival 2025 with its make-up working days: received Jan 27, reply due Feb 6")
+    void spring_festival() {
+        Complaint c = received("1", "2025-01-27T15:00");
+        assertThat(sla.status(c, SlaTarget.SATISFACTORY_REPLY, at("2025-01-28T10:00")).due()).contains(at("2025-02-06T22:00"));
+        Complaint beforeMakeUp = received("2", "2025-01-24T12:00"); // Fri; Sun Jan 26 is a make-up working day
+        assertThat(sla.status(beforeMakeUp, SlaTarget.INVESTIGATION_START, at("2025-01-25T10:00")).due()).contains(at("2025-01-26T22:00"));
+    }
+
+    @Test
+    @DisplayName("CMP-7 a pause spanning the National Day week moves the reply due from Oct 9 to Oct 10")
+    void pause_across_holiday() {
+        Complaint c = hr(received("1", "2025-09-29T10:00"), EventType.PAUSED, "2025-09-30T10:00");
+        SlaReport paused = sla.status(c, SlaTarget.SATISFACTORY_REPLY, at("2025-10-03T12:00"));
+        assertThat(paused.status()).isEqualTo(SlaStatus.PAUSED);
+        assertThat(paused.elapsed()).isEqualTo(Duration.ofHours(14));
+        Complaint resumed = hr(c, EventType.RESUMED, "2025-10-09T10:00");
+        SlaReport r = sla.status(resumed, SlaTarget.SATISFACTORY_REPLY, at("2025-10-09T12:00"));
+        assertThat(r.status()).isEqualTo(SlaStatus.RUNNING);
+        assertThat(r.elapsed()).isEqualTo(Duration.ofHours(16));
+        assertThat(r.due()).contains(at("2025-10-10T22:00"));
+        assertThat(sla.status(received("2", "2025-09-29T10:00"), SlaTarget.SATISFACTORY_REPLY, at("2025-10-09T12:00")).due())
+                .contains(at("2025-10-09T22:00"));
+    }
+
+    @Test
+    @DisplayName("CMP-8 per-level goals override the defaults")
+    void per_level() {
+        ComplaintSlaPolicy levels = ComplaintSlaPolicy.builder(CAL).level(ComplaintLevel.MAJOR, 1, 5).build();
+        Complaint major = ImmutableComplaint.builder().from(received("1", "2025-06-04T10:00")).level(ComplaintLevel.MAJOR).build();
+        assertThat(levels.status(major, SlaTarget.SATISFACTORY_REPLY, at("2025-06-04T12:00")).due()).contains(at("2025-06-11T22:00"));
+        assertThat(levels.status(received("2", "2025-06-04T10:00"), SlaTarget.SATISFACTORY_REPLY, at("2025-06-04T12:00")).due())
+                .contains(at("2025-06-06T22:00"));
+        assertThatThrownBy(() -> ComplaintSlaPolicy.builder(CAL).level(ComplaintLevel.MAJOR, 2, 1).build()).hasMessageContaining("level[MAJOR]");
+    }
+
+    @Test
+    @DisplayName("CMP-9 CMP-5 progress-update and callback targets have no default and apply once configured")
+    void progress_and_callback() {
+        Complaint c = received("1", "2025-06-04T10:00");
+        assertThat(sla.configured(SlaTarget.PROGRESS_UPDATE)).isFalse();
+        assertThatThrownBy(() -> sla.status(c, SlaTarget.PROGRESS_UPDATE, at("2025-06-04T12:00")))
+                .isInstanceOf(PolicyInputException.class).hasMessageContaining("CMP-9");
+        assertThatThrownBy(() -> sla.status(c, SlaTarget.CALLBACK, at("2025-06-04T12:00"))).hasMessageContaining("CMP-5");
+        assertThat(sla.status(c, at("2025-06-04T12:00"))).extracting(SlaReport::target)
+                .containsExactly(SlaTarget.INVESTIGATION_START, SlaTarget.SATISFACTORY_REPLY);
+        ComplaintSlaPolicy full = ComplaintSlaPolicy.builder(CAL).progressUpdateEvery(Duration.ofHours(4)).callbackWithin(1).build();
+        Complaint updated = dev.kefu.complaints.Fixtures.step(c, EventType.PROGRESS_UPDATE, dev.kefu.core.id.EmployeeId.of("a-2"),
+                dev.kefu.complaints.Role.AGENT, "2025-06-04T13:00");
+        SlaReport p = full.status(updated, SlaTarget.PROGRESS_UPDATE, at("2025-06-04T16:30"));
+        assertThat(p.due()).contains(at("2025-06-04T17:00"));
+        assertThat(p.status()).isEqualTo(SlaStatus.AT_RISK);
+        assertThat(full.quickStatus(updated, SlaTarget.PROGRESS_UPDATE, at("2025-06-04T18:00"))).isEqualTo(SlaStatus.BREACHED);
+        assertThat(full.quickStatus(c, SlaTarget.CALLBACK, at("2025-06-04T18:00"))).isEqualTo(SlaStatus.NOT_APPLICABLE);
+        Complaint reported = ComplaintWorkflowSteps.reported(c);
+        assertThat(full.status(reported, SlaTarget.CALLBACK, at("2025-06-05T12:00")).due()).contains(at("2025-06-06T22:00"));
+        assertThat(full.quickStatus(reported, SlaTarget.PROGRESS_UPDATE, at("2025-06-05T12:00"))).isEqualTo(SlaStatus.NOT_APPLICABLE);
+        Complaint called = hr(reported, EventType.CALLBACK_DONE, "2025-06-06T09:00");
+        assertThat(full.quickStatus(called, SlaTarget.CALLBACK, at("2025-06-09T12:00"))).isEqualTo(SlaStatus.MET);
+        assertThat(full.status(called, at("2025-06-09T12:00"))).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("CMP-3 CMP-7 a complaint closed as unfounded has no running targets")
+    void invalid_not_applicable() {
+        Complaint c = hr(received("1", "2025-06-04T10:00"), EventType.ASSESSED_INVALID, "2025-06-04T11:00");
+        assertThat(sla.status(c, SlaTarget.SATISFACTORY_REPLY, at("2025-06-10T11:00")).status()).isEqualTo(SlaStatus.NOT_APPLICABLE);
+        assertThat(sla.status(received("2", "2025-06-04T10:00"), SlaTarget.SATISFACTORY_REPLY, at("2025-06-04T09:00")).status())
+                .isEqualTo(SlaStatus.NOT_APPLICABLE);
+    }
+
+    @Test
+    @DisplayName("CMP-7 bad settings and input are refused")
+    void bad_input() {
+        assertThatThrownBy(() -> ComplaintSlaPolicy.builder(null).progressUpdateEvery(Duration.ZERO).callbackWithin(0)
+                .atRiskAfter(Share.ZERO).build()).isInstanceOf(PolicyInputException.class)
+                .satisfies(e -> assertThat(((PolicyInputException) e).violations()).hasSize(4));
+        assertThatThrownBy(() -> sla.status(null, SlaTarget.INVESTIGATION_START, null)).hasMessageContaining("complaint")
+                .hasMessageContaining("now");
+        assertThat(ComplaintSlaPolicy.atLeast(8, 10, 80, 1)).isTrue();
+        assertThat(ComplaintSlaPolicy.atLeast(7, 10, 80, 1)).isFalse();
+        assertThat(ComplaintSlaPolicy.atLeast(Long.MAX_VALUE / 2, 4, Long.MAX_VALUE / 4, 8)).isTrue();
+        assertThat(sla.calendar()).isSameAs(CAL);
+    }
+
+    /** Steps to RESULT_REPORTED. */
+    static final class ComplaintWorkflowSteps {
+        static Complaint reported(Complaint c) {
+            c = hr(c, EventType.ASSESSED_VALID, "2025-06-04T14:00");
+            c = hr(c, EventType.DISPATCHED, "2025-06-04T14:10");
+            c = sup(c, EventType.INVESTIGATION_STARTED, "2025-06-04T15:00");
+            c = sup(c, EventType.SOLUTION_PROPOSED, "2025-06-04T16:00");
+            c = sup(c, EventType.CUSTOMER_SATISFIED, "2025-06-04T17:00");
+            return sup(c, EventType.RESULT_REPORTED, "2025-06-05T10:00");
+        }
+    }
+
+    @Test
+    @DisplayName("CMP-7 all targets of a fresh complaint run from its receipt")
+    void list_all() {
+        List<SlaReport> all = sla.status(received("1", "2025-06-04T10:00"), at("2025-06-04T11:00"));
+        assertThat(all).allSatisfy(r -> assertThat(r.status()).isEqualTo(SlaStatus.RUNNING));
+    }
+}
