@@ -130,13 +130,15 @@ public final class ComplaintSlaPolicy {
     }
 
     private Clock clock(Complaint complaint, SlaTarget target, Instant now) {
-        Violations v = Violations.create();
-        v.requireNonNull(complaint, "complaint", CMP_7);
-        v.requireNonNull(now, "now", CMP_7);
-        if (v.requireNonNull(target, "target", CMP_7) && !configured(target)) {
-            v.add("target", ComplaintsMessages.BUNDLE, "sla.notConfigured", RuleId.of(target == SlaTarget.CALLBACK ? "CMP-5" : "CMP-9"), target);
+        if (complaint == null || now == null || target == null || !configured(target)) { // no allocation on the hot path
+            Violations v = Violations.create();
+            v.requireNonNull(complaint, "complaint", CMP_7);
+            v.requireNonNull(now, "now", CMP_7);
+            if (v.requireNonNull(target, "target", CMP_7) && !configured(target)) {
+                v.add("target", ComplaintsMessages.BUNDLE, "sla.notConfigured", RuleId.of(target == SlaTarget.CALLBACK ? "CMP-5" : "CMP-9"), target);
+            }
+            v.throwIfAny();
         }
-        v.throwIfAny();
         List<ComplaintEvent> events = complaint.events();
         Instant received = events.get(0).at();
         if (now.isBefore(received)) {

@@ -476,12 +476,14 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if a date is not covered
      */
     public Duration workingTimeToDeadline(Instant received, int n) {
-        Violations v = Violations.create();
-        v.requireNonNull(received, "received", CAL_1);
-        if (n < 1) {
-            v.add("n", MESSAGES, "calendar.periodAtLeastOne", CAL_1);
+        if (received == null || n < 1) { // checked without allocating: this is a hot path
+            Violations v = Violations.create();
+            v.requireNonNull(received, "received", CAL_1);
+            if (n < 1) {
+                v.add("n", MESSAGES, "calendar.periodAtLeastOne", CAL_1);
+            }
+            v.throwIfAny();
         }
-        v.throwIfAny();
         long local = localEpochSecond(received);
         LocalDate day = dayOf(Math.floorDiv(local, 86_400L) - firstEpochDay);
         LocalDate dueDay = plusWorkingDays(day, n);

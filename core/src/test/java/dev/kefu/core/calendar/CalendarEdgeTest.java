@@ -153,4 +153,15 @@ class CalendarEdgeTest {
         assertThatThrownBy(() -> WorkingHours.of("12:00-12:00")).hasMessageContaining("shifts[0]");
         assertThat(new CalendarDay(LocalDate.of(2025, 1, 1), DayKind.OFFICIAL_HOLIDAY, java.util.Optional.empty()).isWorkingDay()).isFalse();
     }
+
+    @Test
+    @DisplayName("CORE-CAL-1 workingTimeToDeadline: the budget of a Civil Code deadline, refused below one day")
+    void working_time_to_deadline() {
+        assertThat(cal.workingTimeToDeadline(at("2025-09-30T21:30"), 1)).isEqualTo(Duration.ofMinutes(30 + 14 * 60));
+        assertThat(cal.workingTimeToDeadline(at("2025-10-03T10:00"), 1)).isEqualTo(Duration.ofHours(14));
+        assertThat(fallback.workingTimeToDeadline(at("2026-12-31T21:00"), 1)).isEqualTo(Duration.ofHours(15));
+        assertThatThrownBy(() -> cal.workingTimeToDeadline(at("2025-06-04T10:00"), 0))
+                .isInstanceOf(dev.kefu.core.validation.PolicyInputException.class).hasMessageContaining("n:");
+        assertThatThrownBy(() -> cal.workingTimeToDeadline(null, 1)).hasMessageContaining("received");
+    }
 }
