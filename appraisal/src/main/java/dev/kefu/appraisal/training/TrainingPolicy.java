@@ -1,0 +1,127 @@
+package dev.kefu.appraisal.training;
+
+import dev.kefu.appraisal.AppraisalMessages;
+import dev.kefu.core.decision.Decision;
+import dev.kefu.core.decision.Reason;
+import dev.kefu.core.decision.RuleId;
+import dev.kefu.core.id.EmployeeId;
+import dev.kefu.core.validation.Violations;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Training compliance (APR-13, S1 part 1 §1, S0 §5.1): new hires get <b>3 days</b> of training
+ * (S1; S0 leaves it [X]) and a one-to-one mentor; the department runs at least a configured
+ * number of trainings a month (S0 leaves it [X], so it is required); every training is
+ * evaluated (exam, practice or survey).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class TrainingPolicy {
+
+    static final RuleId APR_13 = RuleId.of("APR-13");
+
+    private final int newHireDays;
+    private final int monthlyMinimum;
+
+    private TrainingPolicy(int newHireDays, int monthlyMinimum) {
+        this.newHireDays = newHireDays;
+        this.monthlyMinimum = monthlyMinimum;
+    }
+
+    /**
+     * A policy with the regulation's 3 days for new hires.
+     *
+     * @param monthlyMinimum  the trainings required each month, at least 1 (required: the regulation leaves it blank)
+     * @return the policy
+     */
+    public static TrainingPolicy of(int monthlyMinimum) {
+        return of(3, monthlyMinimum);
+    }
+
+    /**
+     * A policy.
+     *
+     * @param newHireDays  days of training for a new hire, at least 1
+     * @param monthlyMinimum  trainings required each month, at least 1
+     * @return the policy
+     */
+    public static TrainingPolicy of(int newHireDays, int monthlyMinimum) {
+        Violations v = Violations.create();
+        if (newHireDays < 1) {
+            v.add("newHireDays", "positive", APR_13);
+        }
+        if (monthlyMinimum < 1) {
+            v.add("monthlyMinimum", "positive", APR_13);
+        }
+        v.throwIfAny();
+        return new TrainingPolicy(newHireDays, monthlyMinimum);
+    }
+
+    /**
+     * A new hire's induction.
+     *
+     * @param employee  the new hire
+     * @param hiredOn  the day hired
+     * @param trainingDays  days of training received
+     * @param mentor  the one-to-one mentor, if assigned
+     */
+    public record NewHire(EmployeeId employee, LocalDate hiredOn, int trainingDays, Optional<EmployeeId> mentor) {
+    }
+
+    /**
+     * A training session.
+     *
+     * @param date  the day
+     * @param title  the subject
+     * @param evaluation  how it was evaluated (exam, practice, survey), if it was
+     */
+    public record Session(LocalDate date, String title, Optional<String> evaluation) {
+    }
+
+    /**
+     * Checks a month.
+     *
+     * @param month  the month, not null
+     * @param hires  new hires of the month, not null
+     * @param sessions  training sessions, not null (those outside the month are ignored)
+     * @return a decision whose outcome lists the findings as text codes; empty when compliant
+     */
+    public Decision<List<String>> check(YearMonth month, List<NewHire> hires, List<Session> sessions) {
+        Violations v = Violations.create();
+        v.requireNonNull(month, "month", APR_13);
+        v.requireNonNull(hires, "hires", APR_13);
+        v.requireNonNull(sessions, "sessions", APR_13);
+        v.throwIfAny();
+        List<String> findings = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
+        for (NewHire h : hires) {
+            if (h.trainingDays() < newHireDays) {
+                findings.add("TRAINING_DAYS:" + h.employee());
+                reasons.add(Reason.of(APR_13, AppraisalMessages.BUNDLE, "training.days", h.employee(), h.trainingDays(), newHireDays));
+            }
+            if (h.mentor().isEmpty()) {
+                findings.add("NO_MENTOR:" + h.employee());
+                reasons.add(Reason.of(APR_13, AppraisalMessages.BUNDLE, "training.mentor", h.employee()));
+            }
+        }
+        List<Session> inMonth = sessions.stream().filter(s -> YearMonth.from(s.date()).equals(month)).toList();
+        if (inMonth.size() < monthlyMinimum) {
+            findings.add("TOO_FEW_TRAININGS");
+            reasons.add(Reason.of(APR_13, AppraisalMessages.BUNDLE, "training.count", month, inMonth.size(), monthlyMinimum));
+        }
+        for (Session s : inMonth) {
+            if (s.evaluation().isEmpty()) {
+                findings.add("NOT_EVALUATED:" + s.date());
+                reasons.add(Reason.of(APR_13, AppraisalMessages.BUNDLE, "training.evaluation", s.title(), s.date()));
+            }
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(Reason.of(APR_13, AppraisalMessages.BUNDLE, "training.ok", month));
+        }
+        return Decision.of(List.copyOf(findings), reasons);
+    }
+}

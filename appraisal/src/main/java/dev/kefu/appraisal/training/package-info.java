@@ -1,0 +1,4 @@
+/**
+ * Training compliance (APR-13).
+ */
+package dev.kefu.appraisal.training;
