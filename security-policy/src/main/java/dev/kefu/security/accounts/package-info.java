@@ -1,0 +1,2 @@
+/** Account hygiene (SEC-4). */
+package dev.kefu.security.accounts;
