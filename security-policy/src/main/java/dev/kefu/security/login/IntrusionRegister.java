@@ -61,7 +61,7 @@ public final class IntrusionRegister {
                                                  EmployeeId reportedTo, Instant reportedAt) {
         Violations v = Violations.create();
         v.requireNonNull(incident, "incident", SEC_8);
-        if (evidence == null || evidence.isEmpty() || evidence.contains(null)) {
+        if (evidence == null || evidence.isEmpty() || evidence.stream().anyMatch(java.util.Objects::isNull)) {
             v.add("evidence", SecurityMessages.BUNDLE, "register.evidence", SEC_8);
         }
         v.requireNonNull(registeredBy, "registeredBy", SEC_8);

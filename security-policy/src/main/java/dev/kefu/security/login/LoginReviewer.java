@@ -81,19 +81,28 @@ public final class LoginReviewer {
     }
 
     /**
-     * Reviews a whole batch and returns the incidents, in the order found.
+     * Reviews a whole batch — in any order: it is put in time order first (a stable sort, so
+     * events of the same instant keep their order) — and returns the incidents, in the order
+     * found. The result is the same as feeding the events one by one, in time order, to
+     * {@link #accept}.
      *
      * @param settings  the thresholds
      * @param directory  the account directory
      * @param calendar  the calendar, or empty
-     * @param events  the events in time order
+     * @param events  the events, not null, no nulls
      * @return the incidents
      */
     public static List<Incident> review(ReviewSettings settings, AccountDirectory directory, Optional<BusinessCalendar> calendar,
-                                        Iterable<LoginEvent> events) {
+                                        List<LoginEvent> events) {
+        Violations v = Violations.create();
+        if (events == null || events.stream().anyMatch(e -> e == null || e.at() == null)) {
+            v.add("events", "required", SEC_2).throwIfAny();
+        }
+        List<LoginEvent> ordered = new ArrayList<>(events);
+        ordered.sort(java.util.Comparator.comparing(LoginEvent::at));
         List<Incident> out = new ArrayList<>();
         LoginReviewer r = create(settings, directory, calendar, out::add);
-        for (LoginEvent e : events) {
+        for (LoginEvent e : ordered) {
             r.accept(e);
         }
         return out;
