@@ -26,6 +26,10 @@ class PasswordProperties {
     void never_echoed(@ForAll @StringLength(min = 6, max = 30) String password) {
         String h = PasswordStorageTest.FAST.hash(password.toCharArray());
         assertThat(h).doesNotContain(password);
+        assertThat(PasswordPolicy.regulation().check(password.toCharArray(), AccountClass.IMPORTANT, PasswordContext.NONE)
+                .explain(Locale.ENGLISH)).doesNotContain(password);
+        assertThat(PasswordPolicy.regulation().check(password.toCharArray(), AccountClass.IMPORTANT, PasswordContext.NONE)
+                .outcome().toString()).doesNotContain(password);
         assertThat(PasswordHistory.of(PasswordStorageTest.FAST, 2).isFresh(password.toCharArray(), java.util.List.of(h)).explain(Locale.ENGLISH))
                 .doesNotContain(password);
         try {
