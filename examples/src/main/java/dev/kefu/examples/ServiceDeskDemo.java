@@ -1,120 +1,487 @@
 package dev.kefu.examples;
 
+import dev.kefu.appraisal.ledger.LedgerEntry;
+import dev.kefu.appraisal.ledger.MonthlyStatement;
+import dev.kefu.appraisal.ledger.OffenceCode;
+import dev.kefu.appraisal.ledger.PenaltyLedger;
+import dev.kefu.appraisal.ledger.RewardCode;
+import dev.kefu.appraisal.scoring.AppraisalResult;
+import dev.kefu.appraisal.scoring.AppraisalScheme;
+import dev.kefu.appraisal.scoring.Bands;
+import dev.kefu.appraisal.scoring.MonthlyAppraisal;
+import dev.kefu.appraisal.scoring.ScoreSheet;
+import dev.kefu.appraisal.scoring.Source;
+import dev.kefu.appraisal.scoring.SourceWeights;
+import dev.kefu.archive.attribution.Attribution;
+import dev.kefu.archive.attribution.AttributionPolicy;
+import dev.kefu.archive.attribution.BonusShare;
+import dev.kefu.archive.attribution.Deal;
+import dev.kefu.archive.attribution.ImmutableAttributionCase;
+import dev.kefu.archive.attribution.ImmutableCustomerStatement;
+import dev.kefu.archive.attribution.Registration;
+import dev.kefu.archive.composition.Composition;
+import dev.kefu.archive.composition.CompositionAnalysis;
+import dev.kefu.archive.composition.GroupShare;
+import dev.kefu.archive.composition.SalesLine;
+import dev.kefu.archive.custody.CustodyMove;
+import dev.kefu.archive.custody.LendingRegister;
+import dev.kefu.archive.grading.CustomerSales;
+import dev.kefu.archive.grading.Grade;
+import dev.kefu.archive.grading.GradeBook;
+import dev.kefu.archive.grading.Grading;
+import dev.kefu.archive.reception.ReceptionRotation;
+import dev.kefu.complaints.Category;
+import dev.kefu.complaints.Channel;
+import dev.kefu.complaints.Complaint;
+import dev.kefu.complaints.ComplaintEvent;
+import dev.kefu.complaints.ComplaintLevel;
+import dev.kefu.complaints.Complaints;
+import dev.kefu.complaints.EventType;
+import dev.kefu.complaints.Role;
+import dev.kefu.complaints.penalty.ComplaintOffence;
+import dev.kefu.complaints.penalty.ComplaintPenaltySchedule;
+import dev.kefu.complaints.sla.ComplaintSlaPolicy;
+import dev.kefu.complaints.sla.SlaReport;
+import dev.kefu.complaints.sla.SlaTarget;
+import dev.kefu.complaints.workflow.ComplaintWorkflow;
 import dev.kefu.core.calendar.BusinessCalendar;
-import dev.kefu.core.calendar.CalendarDay;
 import dev.kefu.core.decision.Decision;
-import dev.kefu.core.decision.MessageBundle;
-import dev.kefu.core.decision.Reason;
 import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.discipline.Sanction;
-import dev.kefu.core.discipline.SanctionMeasure.CompanyWideNotice;
-import dev.kefu.core.discipline.SanctionMeasure.Fine;
-import dev.kefu.core.discipline.SanctionMeasure.PointDeduction;
+import dev.kefu.core.id.AccountId;
+import dev.kefu.core.id.ComplaintId;
+import dev.kefu.core.id.CustomerId;
+import dev.kefu.core.id.DepartmentId;
+import dev.kefu.core.id.EmployeeId;
+import dev.kefu.core.id.ProductId;
 import dev.kefu.core.money.Money;
 import dev.kefu.core.money.Share;
-import dev.kefu.core.validation.PolicyInputException;
+import dev.kefu.security.accounts.Account;
+import dev.kefu.security.accounts.AccountHygiene;
+import dev.kefu.security.login.AccountDirectory;
+import dev.kefu.security.login.Incident;
+import dev.kefu.security.login.LoginEvent;
+import dev.kefu.security.login.LoginReviewer;
+import dev.kefu.security.login.ReviewSettings;
+import dev.kefu.security.rotation.AccountRole;
+import dev.kefu.security.rotation.RotationPolicy;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Period;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * The service-desk sample: a host application's view of kefu, end to end. For now it shows
- * the kernel every policy module builds on — the official calendar, working-time clocks,
- * Civil Code deadlines, exact money splits, sanctions and decisions that cite their rules —
- * and each module's issue extends it.
- *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java}.
+ * The service-desk sample: kefu embedded in a small "ERP" that keeps its data in a real
+ * database (H2 in file mode by default, PostgreSQL by JDBC URL), using every module:
+ * <ol>
+ *   <li>archive — imports customers and a year of sales from CSV, grades them (ABC), prints
+ *       the composition by grade, product and region, flags stale archives and overdue loans;</li>
+ *   <li>attribution — replays visits and deals through the reception rotation and attribution,
+ *       storing each owner and bonus split;</li>
+ *   <li>complaints — logs complaints around the 2025 National Day week and prints the SLA board
+ *       for a chosen "now";</li>
+ *   <li>appraisal — records rewards and penalties (a complaint penalty, a first-offence
+ *       warning), runs the month-end appraisal and prints the ranking and statements;</li>
+ *   <li>security — password rotation, account hygiene and a review of a bundled login log with
+ *       planted incidents.</li>
+ * </ol>
+ * It writes a self-contained HTML report of the same results and prints its path. Run it with
+ * {@code ./mvnw -q -pl examples -am compile exec:java}; it resets its own database, so it can be
+ * run again and again. Options: {@code --db=<jdbc url>}, {@code --user=}, {@code --password=},
+ * {@code --report=<file>}.
  */
 public final class ServiceDeskDemo {
 
-    private static final MessageBundle TEXTS = MessageBundle.beside(ServiceDeskDemo.class, "demo");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd EEE HH:mm", Locale.ENGLISH);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** The sample's "now": Friday 10 October 2025, 15:00, just after the National Day week. */
+    static final Instant NOW = LocalDateTime.parse("2025-10-10T15:00").atZone(SHANGHAI).toInstant();
 
-    private final BusinessCalendar calendar;
+    private final BusinessCalendar calendar = BusinessCalendar.chinaOfficial();
     private final PrintStream out;
+    private final HtmlReport html = new HtmlReport();
 
-    ServiceDeskDemo(BusinessCalendar calendar, PrintStream out) {
-        this.calendar = calendar;
+    ServiceDeskDemo(PrintStream out) {
         this.out = out;
     }
 
     /**
      * Runs the sample.
      *
-     * @param args  ignored
+     * @param args  {@code --db=}, {@code --user=}, {@code --password=}, {@code --report=}
      */
     public static void main(String[] args) {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 2) {
+                opts.put(a.substring(2, eq), a.substring(eq + 1));
+            }
+        }
+        String url = opts.getOrDefault("db", "jdbc:h2:file:./target/kefu-demo/erp");
+        Path report = Path.of(opts.getOrDefault("report", "target/kefu-demo/report.html"));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        new ServiceDeskDemo(BusinessCalendar.chinaOfficial(), out).run();
-    }
-
-    void run() {
-        heading("1. Official calendar around the 2025 National Day week (CORE-CAL-1)");
-        for (LocalDate d = LocalDate.of(2025, 9, 26); !d.isAfter(LocalDate.of(2025, 10, 13)); d = d.plusDays(1)) {
-            CalendarDay day = calendar.describe(d);
-            out.printf("  %s %-9s %-8s %-22s %s%n", d, d.getDayOfWeek(), day.isWorkingDay() ? "working" : "off",
-                    day.kind(), day.name().orElse(""));
-        }
-
-        heading("2. Complaint deadlines, counted as the Civil Code counts periods (CORE-CAL-1, CMP-7)");
-        Instant received = at("2025-09-30T21:30");
-        out.println("  complaint received      " + show(received));
-        out.println("  investigation due (1wd) " + show(calendar.deadlineAfterWorkingDays(received, 1)));
-        out.println("  reply due (2wd)         " + show(calendar.deadlineAfterWorkingDays(received, 2)));
-
-        heading("3. Working-time clocks: the desk's overlapping shifts staff 08:00-22:00 (CORE-CAL-2)");
-        out.println("  hours per working day   " + calendar.workingHours(LocalDate.of(2025, 10, 9)).orElseThrow());
-        Instant start = at("2025-09-30T20:00");
-        Instant end = at("2025-10-09T10:00");
-        out.println("  working time " + show(start) + " -> " + show(end) + " = "
-                + calendar.workingTimeBetween(start, end).toMinutes() + " min");
-        out.println("  4 working hours after " + show(start) + " = " + show(calendar.plusWorkingTime(start, Duration.ofHours(4))));
-
-        heading("4. A bonus split 80/20, exact to the fen (CORE-MONEY-1)");
-        Money bonus = Money.of("1234.57");
-        List<Money> parts = bonus.allocate(Share.ofPercent(80), Share.ofPercent(20));
-        out.println("  bonus " + bonus + " -> A " + parts.get(0) + ", B " + parts.get(1)
-                + " (sum " + Money.sum(parts) + ")");
-        List<Money> thirds = Money.yuan(100).allocate(Share.ofPercent("33.3333"), Share.ofPercent("33.3333"), Share.ofPercent("33.3334"));
-        out.println("  100 yuan in thirds -> " + thirds + " (sum " + Money.sum(thirds) + ")");
-
-        heading("5. A decision that cites its rules, in both languages (CORE-DEC-1)");
-        Sanction tier2 = Sanction.of(new Fine(Money.yuan(200)), new PointDeduction(5), new CompanyWideNotice());
-        Decision<Sanction> decision = Decision.of(tier2,
-                Reason.of(RuleId.of("CMP-12"), TEXTS, "tier2", tier2.fine()));
-        out.println("  en: " + decision.explain(Locale.ENGLISH) + " -> " + tier2.describe(Locale.ENGLISH));
-        out.println("  zh: " + decision.explain(Locale.SIMPLIFIED_CHINESE) + " -> " + tier2.describe(Locale.SIMPLIFIED_CHINESE));
-
-        heading("6. Bad input is refused with every problem listed (PolicyInputException)");
-        try {
-            Money.yuan(500).allocate(Share.ofPercent(80), Share.ofPercent(30));
-        } catch (PolicyInputException e) {
-            out.println("  en: " + e.getMessage(Locale.ENGLISH));
-            out.println("  zh: " + e.getMessage(Locale.SIMPLIFIED_CHINESE));
-        }
-        try {
-            calendar.isWorkingDay(LocalDate.of(2027, 1, 4));
-        } catch (PolicyInputException e) {
-            out.println("  en: " + e.getMessage(Locale.ENGLISH));
-        }
-    }
-
-    private Instant at(String local) {
-        return LocalDateTime.parse(local).atZone(calendar.zone()).toInstant();
-    }
-
-    private String show(Instant instant) {
-        return WHEN.format(instant.atZone(calendar.zone()));
-    }
-
-    private void heading(String text) {
+        DemoResult r = new ServiceDeskDemo(out).run(url, opts.getOrDefault("user", "sa"), opts.getOrDefault("password", ""), report);
         out.println();
-        out.println(text);
+        out.println("HTML report: " + r.report().toAbsolutePath());
+    }
+
+    DemoResult run(String jdbcUrl, String user, String password, Path reportFile) {
+        try (Erp erp = Erp.openFresh(jdbcUrl, user, password)) {
+            Map<String, Long> grades = new TreeMap<>();
+            List<String> stale = new ArrayList<>();
+            List<String> overdue = new ArrayList<>();
+            archive(erp, grades, stale, overdue);
+            Map<Integer, String> attributions = attribution(erp);
+            Map<String, String> board = complaints(erp);
+            List<String> ranking = appraisal(erp);
+            List<String> incidents = security(erp);
+            html.write(reportFile, "kefu 客服 — service-desk sample report");
+            return new DemoResult(erp.count("customer"), erp.count("sales_line"), grades, stale, overdue, attributions, board, ranking,
+                    incidents, reportFile);
+        }
+    }
+
+    // ---------------------------------------------------------------- 1. archive
+
+    private void archive(Erp erp, Map<String, Long> gradeCounts, List<String> stale, List<String> overdue) {
+        heading("archive", "1. Customer archive: grading, composition, custody (ARC-5, ARC-6, ARC-8, ARC-12)");
+        Map<String, String> regionOf = new LinkedHashMap<>();
+        for (String[] c : csv("customers.csv")) {
+            erp.update("INSERT INTO customer VALUES (?, ?, ?, ?, ?, ?)", c[0], c[1], c[2], c[3], c[4], Timestamp.valueOf(LocalDateTime.parse(c[5])));
+            regionOf.put(c[0], c[3]);
+        }
+        int n = 0;
+        for (String[] s : csv("sales.csv")) {
+            erp.update("INSERT INTO sales_line VALUES (?, ?, ?, ?, ?, ?)", ++n, java.sql.Date.valueOf(LocalDate.parse(s[0])), s[1], s[2],
+                    new BigDecimal(s[3]), Integer.parseInt(s[4]));
+        }
+        out.printf("  imported %d customers and %d sales lines%n", erp.count("customer"), erp.count("sales_line"));
+
+        // 12-month sales per customer, summed by the database; customers without sales count as zero
+        List<CustomerSales> sales = erp.query("SELECT c.id, COALESCE(SUM(s.amount), 0) FROM customer c LEFT JOIN sales_line s "
+                + "ON s.customer_id = c.id AND s.sold_on > ? GROUP BY c.id ORDER BY c.id",
+                rs -> CustomerSales.of(CustomerId.of(rs.getString(1)), Money.of(rs.getBigDecimal(2))), java.sql.Date.valueOf(LocalDate.of(2024, 9, 30)));
+        GradeBook book = Grading.abc().grade(sales);
+        Map<String, Grade> gradeOf = new LinkedHashMap<>();
+        for (CustomerSales c : sales) {
+            Decision<Grade> d = book.decisionFor(c.customerId());
+            gradeOf.put(c.customerId().value(), d.outcome());
+            erp.update("INSERT INTO customer_grade VALUES (?, ?, ?, ?, ?)", c.customerId().value(), d.outcome().code(), c.sales().amount(),
+                    d.ruleIds().toString(), d.explain(Locale.SIMPLIFIED_CHINESE));
+        }
+        book.counts().forEach((g, k) -> gradeCounts.put(g.code(), k));
+        out.println("  ABC grades (80% / 95%): " + gradeCounts);
+        CustomerId top = sales.stream().max(java.util.Comparator.comparing(CustomerSales::sales)).orElseThrow().customerId();
+        out.println("  why " + top + " is " + gradeOf.get(top.value()) + ": " + book.decisionFor(top).explain(Locale.ENGLISH));
+
+        List<SalesLine> lines = erp.query("SELECT customer_id, product_id, amount, quantity FROM sales_line ORDER BY id",
+                rs -> SalesLine.of(CustomerId.of(rs.getString(1)), gradeOf.get(rs.getString(1)), ProductId.of(rs.getString(2)),
+                        regionOf.get(rs.getString(1)), Money.of(rs.getBigDecimal(3)), rs.getLong(4)));
+        Composition comp = CompositionAnalysis.analyse(lines.stream()).outcome();
+        out.println("  sales by grade:   " + shares(comp.salesByGrade()));
+        out.println("  volume by product: " + shares(comp.volumeByProduct()));
+        out.println("  sales by region:  " + shares(comp.salesByRegion()));
+        html.paragraph("Imported " + erp.count("customer") + " customers and " + erp.count("sales_line") + " sales lines; ABC grades "
+                + gradeCounts + ".");
+        html.barChart("Share of sales by grade (%)", comp.salesByGrade().keySet().stream().map(Grade::code).toList(),
+                comp.salesByGrade().values().stream().map(g -> g.share().percent().doubleValue()).toList());
+        html.barChart("Share of sales by region (%)", new ArrayList<>(comp.salesByRegion().keySet()),
+                comp.salesByRegion().values().stream().map(g -> g.share().percent().doubleValue()).toList());
+
+        // stale archives: not updated within 6 months of the sample's now (the company's setting)
+        Instant cutoff = NOW.atZone(SHANGHAI).minus(Period.ofMonths(6)).toInstant();
+        stale.addAll(erp.query("SELECT id FROM customer WHERE last_updated < ? ORDER BY id", rs -> rs.getString(1), Timestamp.from(cutoff)));
+        out.println("  stale archives (not updated for 6 months, ARC-8): " + stale);
+
+        EmployeeId keeper = EmployeeId.of("archivist");
+        LendingRegister register = LendingRegister.keptBy(keeper)
+                .lend(CustomerId.of("C001"), EmployeeId.of("rep-A"), at("2025-09-15T10:00"), LocalDate.of(2025, 9, 22), keeper)
+                .lend(CustomerId.of("C002"), EmployeeId.of("rep-B"), at("2025-10-09T10:00"), LocalDate.of(2025, 10, 16), keeper);
+        for (CustodyMove m : register.overdue(LocalDate.of(2025, 10, 10))) {
+            overdue.add(m.archive().orElseThrow().value());
+        }
+        out.println("  overdue archive loans (ARC-12): " + overdue);
+        html.table(List.of("finding", "customers"), List.of(List.of("stale archives (ARC-8)", String.valueOf(stale)),
+                List.of("overdue loans (ARC-12)", String.valueOf(overdue))));
+    }
+
+    // ---------------------------------------------------------------- 2. attribution
+
+    private Map<Integer, String> attribution(Erp erp) {
+        heading("attribution", "2. Reception rotation and sales-lead attribution (ATT-1 … ATT-21)");
+        EmployeeId a = EmployeeId.of("rep-A");
+        EmployeeId b = EmployeeId.of("rep-B");
+        EmployeeId c = EmployeeId.of("rep-C");
+        EmployeeId d = EmployeeId.of("rep-D");
+        ReceptionRotation rotation = ReceptionRotation.of(List.of(a, b, c, d));
+        rotation = rotation.markAway(b).outcome();
+        List<String> receivers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            var r = rotation.receiveNewVisitor().outcome();
+            receivers.add(r.receiver().orElseThrow().value());
+            rotation = r.rotation();
+        }
+        rotation = rotation.markBack(b).outcome();
+        var makeUp = rotation.receiveNewVisitor().outcome();
+        receivers.add(makeUp.receiver().orElseThrow().value() + " (" + makeUp.kind().orElseThrow() + ")");
+        out.println("  rotation with rep-B away, then back: " + receivers);
+
+        AttributionPolicy policy = AttributionPolicy.standard();
+        LocalDate visit = LocalDate.of(2025, 10, 9);
+        List<ImmutableAttributionCase.Builder> cases = List.of(
+                base("C010", a, visit).deal(new Deal(visit, a)),
+                base("C011", a, visit).addRegistrations(new Registration(b, LocalDateTime.parse("2025-09-20T10:00")))
+                        .statement(ImmutableCustomerStatement.builder().addRefused(b).askedFor(a).build()).deal(new Deal(visit, a)),
+                base("C012", c, visit).present(Set.of(a, c, d)).addRegistrations(new Registration(b, LocalDateTime.parse("2025-09-28T15:00")))
+                        .statement(ImmutableCustomerStatement.builder().addNamedReps(b).build()).deal(new Deal(visit, c)),
+                base("C013", a, visit).addRegistrations(new Registration(b, LocalDateTime.parse("2025-07-01T10:00")))
+                        .statement(ImmutableCustomerStatement.builder().forgotWhoReceived(true).build()).deal(new Deal(visit, a)),
+                base("C014", d, visit).addRegistrations(new Registration(a, LocalDateTime.parse("2025-09-30T09:00")))
+                        .statement(ImmutableCustomerStatement.builder().forgotWhoReceived(true).build()).deal(new Deal(visit, d)));
+        Map<Integer, String> stored = new LinkedHashMap<>();
+        List<List<String>> rows = new ArrayList<>();
+        Money bonus = Money.of("1000.01");
+        for (int i = 0; i < cases.size(); i++) {
+            Decision<Attribution> dec = policy.decide(cases.get(i).build());
+            Attribution at = dec.outcome();
+            String split = at.bonus().stream().map(BonusShare::toString).collect(Collectors.joining(" / "));
+            String amounts = at.split(bonus).entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toPlainString())
+                    .collect(Collectors.joining(" / "));
+            erp.update("INSERT INTO attribution VALUES (?, ?, ?, ?, ?, ?, ?)", i + 1, "C01" + i, at.owner().toString(),
+                    at.performance().map(Object::toString).orElse(null), split, amounts, dec.ruleIds().toString());
+            stored.put(i + 1, split);
+            out.printf("  visit %d: %s; bonus of %s -> %s  %s%n", i + 1, split, bonus.toPlainString(), amounts, dec.ruleIds());
+            rows.add(List.of(String.valueOf(i + 1), at.owner().toString(), split, amounts, dec.ruleIds().toString()));
+        }
+        html.paragraph("Rotation with rep-B away, then back: " + receivers);
+        html.table(List.of("visit", "owner", "bonus split", "bonus of 1000.01", "rules"), rows);
+        return stored;
+    }
+
+    private static ImmutableAttributionCase.Builder base(String customer, EmployeeId receiver, LocalDate day) {
+        EmployeeId a = EmployeeId.of("rep-A");
+        EmployeeId b = EmployeeId.of("rep-B");
+        EmployeeId c = EmployeeId.of("rep-C");
+        EmployeeId d = EmployeeId.of("rep-D");
+        return ImmutableAttributionCase.builder().customer(CustomerId.of(customer)).addTeam(a, b, c, d).addPresent(a, c, d, receiver)
+                .visitDate(day).receivedBy(receiver);
+    }
+
+    // ---------------------------------------------------------------- 3. complaints
+
+    private Map<String, String> complaints(Erp erp) {
+        heading("complaints", "3. Complaints and the SLA board at " + show(NOW) + " (CMP-7, CMP-9)");
+        EmployeeId hr = EmployeeId.of("hr-admin");
+        EmployeeId sup = EmployeeId.of("supervisor");
+        ComplaintSlaPolicy sla = ComplaintSlaPolicy.builder(calendar).build();
+        List<Complaint> complaints = new ArrayList<>();
+        complaints.add(complaint("K1", "2025-09-30T21:30", hr));
+        Complaint k2 = complaint("K2", "2025-09-29T10:00", hr);
+        k2 = step(k2, EventType.ASSESSED_VALID, hr, Role.HR_ADMIN_MANAGER, "2025-09-29T10:30");
+        k2 = step(k2, EventType.DISPATCHED, hr, Role.HR_ADMIN_MANAGER, "2025-09-29T10:40");
+        k2 = step(k2, EventType.INVESTIGATION_STARTED, sup, Role.DEPARTMENT_SUPERVISOR, "2025-09-29T14:00");
+        k2 = step(k2, EventType.SOLUTION_PROPOSED, sup, Role.DEPARTMENT_SUPERVISOR, "2025-09-30T09:00");
+        k2 = step(k2, EventType.CUSTOMER_SATISFIED, sup, Role.DEPARTMENT_SUPERVISOR, "2025-09-30T11:00");
+        complaints.add(k2);
+        Complaint k3 = complaint("K3", "2025-09-29T10:00", hr);
+        k3 = step(k3, EventType.PAUSED, hr, Role.HR_ADMIN_MANAGER, "2025-09-30T10:00");
+        k3 = step(k3, EventType.RESUMED, hr, Role.HR_ADMIN_MANAGER, "2025-10-09T10:00");
+        complaints.add(k3);
+        complaints.add(complaint("K4", "2025-10-10T09:00", hr));
+        complaints.add(complaint("K5", "2025-09-28T16:00", hr));
+        Map<String, String> board = new LinkedHashMap<>();
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, Double> statusCounts = new TreeMap<>();
+        for (Complaint c : complaints) {
+            for (SlaReport r : sla.status(c, NOW)) {
+                erp.update("INSERT INTO complaint_sla VALUES (?, ?, ?, ?)", c.id().value(), r.target().name(), r.status().name(),
+                        r.due().map(Timestamp::from).orElse(null));
+                if (r.target() == SlaTarget.SATISFACTORY_REPLY) {
+                    board.put(c.id().value(), r.status().name());
+                    statusCounts.merge(r.status().name(), 1.0, Double::sum);
+                }
+                rows.add(List.of(c.id().value(), show(c.receivedAt()), r.target().name(), r.status().name(),
+                        r.due().map(this::show).orElse("-"), r.breachedAt().map(this::show).orElse("-")));
+                out.printf("  %s received %s  %-20s %-9s due %s%n", c.id(), show(c.receivedAt()), r.target(), r.status(),
+                        r.due().map(this::show).orElse("-"));
+            }
+        }
+        html.table(List.of("complaint", "received", "target", "status", "due", "breached at"), rows);
+        html.barChart("Satisfactory-reply targets by status", new ArrayList<>(statusCounts.keySet()), new ArrayList<>(statusCounts.values()));
+        return board;
+    }
+
+    private Complaint complaint(String id, String received, EmployeeId hr) {
+        return Complaints.receive(hr, at(received)).id(ComplaintId.of(id)).customer(CustomerId.of("C00" + id.charAt(1)))
+                .channel(Channel.PHONE_DIRECT_LINE).category(Category.SERVICE_ATTITUDE).level(ComplaintLevel.ORDINARY)
+                .department(DepartmentId.of("service")).addStaffComplainedAbout(EmployeeId.of("agent-E")).build();
+    }
+
+    private static Complaint step(Complaint c, EventType type, EmployeeId actor, Role role, String local) {
+        return ComplaintWorkflow.apply(c, ComplaintEvent.of(type, actor, role, at(local)));
+    }
+
+    // ---------------------------------------------------------------- 4. appraisal
+
+    private List<String> appraisal(Erp erp) {
+        heading("appraisal", "4. Rewards, penalties and the September appraisal (APR-1 … APR-9, CMP-12)");
+        EmployeeId mgr = EmployeeId.of("cs-manager");
+        List<EmployeeId> staff = List.of(EmployeeId.of("agent-E"), EmployeeId.of("agent-F"), EmployeeId.of("agent-G"),
+                EmployeeId.of("agent-H"), EmployeeId.of("agent-J"));
+        PenaltyLedger ledger = PenaltyLedger.create(3, Optional.empty());
+        LocalDate day = LocalDate.of(2025, 9, 10);
+        Decision<LedgerEntry> first = ledger.recordOffence(staff.get(1), OffenceCode.PHONE_NOT_ANSWERED_IN_THREE_RINGS, day, mgr);
+        ledger.recordOffence(staff.get(1), OffenceCode.PHONE_NOT_ANSWERED_IN_THREE_RINGS, day.plusDays(5), mgr);
+        Sanction tier2 = ComplaintPenaltySchedule.sanction(ComplaintOffence.ARGUING_WITH_A_CUSTOMER, Optional.empty(), false).outcome();
+        ledger.recordSanction(staff.get(0), tier2, RuleId.of("CMP-12"), "CMP-12:ARGUING_WITH_A_CUSTOMER", day.plusDays(8), mgr);
+        ledger.recordReward(staff.get(2), RewardCode.PRAISE_LETTER, Optional.empty(), day.plusDays(3), mgr);
+        ledger.recordReward(staff.get(2), RewardCode.CATCHES_ORDER_OR_WEBSITE_MISTAKE, Optional.empty(), day.plusDays(4), mgr);
+        out.println("  first offence: " + first.explain(Locale.ENGLISH));
+        for (LedgerEntry e : ledger.entries()) {
+            erp.update("INSERT INTO ledger_entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (int) e.sequence(), e.employee().value(),
+                    java.sql.Date.valueOf(e.date()), e.kind().name(), e.code(), e.amount().amount(), e.points(), e.rule().value());
+        }
+        YearMonth month = YearMonth.of(2025, 9);
+        Map<EmployeeId, MonthlyStatement> statements = ledger.statements(month);
+        Map<EmployeeId, Integer> points = new LinkedHashMap<>();
+        statements.forEach((e, s) -> points.put(e, s.pointsDeducted()));
+        double[][] scores = {{88, 92, 90}, {75, 80, 85}, {95, 96, 90}, {60, 55, 70}, {82, 86, 80}};
+        List<ScoreSheet> sheets = new ArrayList<>();
+        for (int i = 0; i < staff.size(); i++) {
+            sheets.add(ScoreSheet.builder(staff.get(i), month).all(Source.SUPERVISOR, AppraisalScheme.STANDARD, scores[i][0])
+                    .all(Source.CUSTOMERS, AppraisalScheme.STANDARD, scores[i][1]).all(Source.SELF, AppraisalScheme.STANDARD, scores[i][2]).build());
+        }
+        MonthlyAppraisal appraisal = MonthlyAppraisal.builder()
+                .weights(new SourceWeights(Share.ofPercent(50), Share.ofPercent(30), Share.ofPercent(20))).bands(Bands.of(90, 70)).build();
+        List<String> ranking = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Decision<AppraisalResult> d : appraisal.appraise(month, sheets, points, Map.of())) {
+            AppraisalResult r = d.outcome();
+            MonthlyStatement s = statements.get(r.employee());
+            erp.update("INSERT INTO appraisal_result VALUES (?, ?, ?, ?, ?)", r.employee().value(), r.total(), r.rank(), r.band().name(),
+                    r.outcome().name());
+            ranking.add(r.employee().value());
+            String statement = s == null ? "no entries" : "rewards " + s.rewards().toPlainString() + ", fines " + s.fines().toPlainString()
+                    + ", warnings " + s.warnings() + ", points -" + s.pointsDeducted();
+            out.printf("  #%d %s %s %s %s | %s%n", r.rank(), r.employee(), r.total().toPlainString(), r.band(), r.outcome(), statement);
+            rows.add(List.of(String.valueOf(r.rank()), r.employee().value(), r.total().toPlainString(), r.band().name(), r.outcome().name(), statement));
+        }
+        html.table(List.of("rank", "employee", "score", "band", "outcome", "September statement"), rows);
+        html.barChart("Appraisal scores", rows.stream().map(r -> r.get(1)).toList(),
+                rows.stream().map(r -> Double.parseDouble(r.get(2))).toList());
+        return ranking;
+    }
+
+    // ---------------------------------------------------------------- 5. security
+
+    private List<String> security(Erp erp) {
+        heading("security", "5. Password rotation, account hygiene and login-log review (SEC-2 … SEC-7)");
+        RotationPolicy rotation = RotationPolicy.regulation();
+        List<List<String>> rot = new ArrayList<>();
+        Object[][] accounts = {{"root", AccountRole.SYSTEM_ADMINISTRATOR, "2025-09-20T09:00"}, {"netadm", AccountRole.NETWORK_ADMINISTRATOR,
+            "2025-10-01T09:00"}, {"ops1", AccountRole.SYSTEM_OPERATOR, "2025-09-29T09:00"}, {"alice", AccountRole.STAFF, "2025-01-01T09:00"}};
+        for (Object[] a : accounts) {
+            var st = rotation.status((AccountRole) a[1], at((String) a[2]), NOW).outcome();
+            out.printf("  password of %-7s %-22s %s%n", a[0], a[1], st.state());
+            rot.add(List.of((String) a[0], a[1].toString(), st.state().name(), st.due().map(this::show).orElse("-")));
+        }
+        html.table(List.of("account", "role", "rotation (SEC-3)", "due"), rot);
+        Instant created = at("2024-01-01T09:00");
+        var hygiene = AccountHygiene.unusedAfter(Duration.ofDays(90)).review(List.of(
+                new Account(AccountId.of("alice"), EmployeeId.of("alice"), true, Optional.of(at("2025-10-09T09:00")), created, false),
+                new Account(AccountId.of("temp"), EmployeeId.of("temp"), false, Optional.empty(), created, false),
+                new Account(AccountId.of("gone"), EmployeeId.of("gone"), true, Optional.of(at("2025-06-01T09:00")), created, true)), NOW);
+        hygiene.outcome().forEach(f -> out.println("  hygiene: " + f.account() + " " + f.kind() + " -> " + f.action()));
+
+        List<LoginEvent> log = new ArrayList<>();
+        for (String[] l : csv("logins.csv")) {
+            log.add(new LoginEvent(LocalDateTime.parse(l[0]).atZone(SHANGHAI).toInstant(), AccountId.of(l[1]), l[2], l[3],
+                    Boolean.parseBoolean(l[4]), l[5]));
+        }
+        AccountDirectory directory = new AccountDirectory() {
+            @Override
+            public Status status(AccountId account) {
+                return account.value().equals("gone") ? Status.DEPARTED : Status.ACTIVE;
+            }
+
+            @Override
+            public boolean privileged(AccountId account) {
+                return account.value().equals("root");
+            }
+
+            @Override
+            public Set<String> knownSources(AccountId account) {
+                return Set.of("10.1.0.5");
+            }
+        };
+        List<Incident> incidents = LoginReviewer.review(ReviewSettings.DEFAULTS, directory, Optional.of(calendar), log);
+        List<String> kinds = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        int id = 0;
+        for (Incident i : incidents) {
+            erp.update("INSERT INTO security_incident VALUES (?, ?, ?, ?, ?)", ++id, i.kind().name(), i.account().value(), Timestamp.from(i.at()),
+                    i.kind().rule());
+            kinds.add(i.kind().name());
+            out.printf("  incident %-28s %-8s from %-14s at %s%n", i.kind(), i.account(), i.source(), show(i.at()));
+            rows.add(List.of(i.kind().name(), i.account().value(), i.source(), show(i.at()), i.kind().rule()));
+        }
+        html.paragraph(log.size() + " login events reviewed; " + incidents.size() + " incidents.");
+        html.table(List.of("incident", "account", "source", "at", "rule"), rows);
+        return kinds;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void heading(String id, String title) {
+        out.println();
+        out.println(title);
+        html.section(id, title);
+    }
+
+    private static String shares(Map<?, GroupShare> m) {
+        return m.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().share()).collect(Collectors.joining(", "));
+    }
+
+    private static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();
+    }
+
+    private String show(Instant t) {
+        return t.atZone(SHANGHAI).toLocalDateTime().toString().replace('T', ' ');
+    }
+
+    private static List<String[]> csv(String name) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(ServiceDeskDemo.class.getResourceAsStream("data/" + name),
+                StandardCharsets.UTF_8))) {
+            return r.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> columns(String[] row) {
+        return Arrays.asList(row);
     }
 }

@@ -2,27 +2,75 @@ package dev.kefu.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kefu.core.calendar.BusinessCalendar;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
+/** Runs the service-desk sample against a fresh H2 database and checks its results. */
 class ServiceDeskDemoTest {
 
+    private static DemoResult run(Path dir, ByteArrayOutputStream buffer) {
+        return new ServiceDeskDemo(new PrintStream(buffer, true, StandardCharsets.UTF_8))
+                .run("jdbc:h2:file:" + dir.resolve("erp").toAbsolutePath(), "sa", "", dir.resolve("report.html"));
+    }
+
     @Test
-    @DisplayName("CORE-CAL-1 CORE-MONEY-1 CORE-DEC-1 the sample runs end to end and prints the known answers")
-    void sample_prints_known_answers() {
+    @DisplayName("ARC-5 ARC-6 ATT-9 ATT-10 CMP-7 APR-4 SEC-7 the sample runs end to end on a fresh H2 database")
+    void end_to_end(@TempDir Path dir) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        new ServiceDeskDemo(BusinessCalendar.chinaOfficial(), new PrintStream(buffer, true, StandardCharsets.UTF_8)).run();
+        DemoResult r = run(dir, buffer);
+        assertThat(r.customers()).isEqualTo(30);
+        assertThat(r.salesLines()).isEqualTo(518);
+        assertThat(r.gradeCounts()).containsEntry("A", 2L).containsEntry("B", 4L).containsEntry("C", 24L);
+        assertThat(r.staleArchives()).contains("C007").doesNotContain("C001");
+        assertThat(r.overdueLoans()).containsExactly("C001");
+        assertThat(r.attributions()).containsEntry(2, "rep-A 80% / rep-B 20%").containsEntry(3, "rep-B 80% / rep-C 20%")
+                .containsEntry(5, "rep-D 50% / rep-A 50%");
+        assertThat(r.slaBoard()).containsEntry("K1", "RUNNING").containsEntry("K2", "MET").containsEntry("K3", "AT_RISK")
+                .containsEntry("K5", "BREACHED");
+        assertThat(r.ranking()).containsExactly("agent-G", "agent-E", "agent-J", "agent-F", "agent-H");
+        assertThat(r.securityIncidents()).containsExactly("REPEATED_FAILURES", "PASSWORD_SPRAYING", "DISABLED_OR_DEPARTED_ACCOUNT",
+                "OUTSIDE_WORKING_HOURS", "PRIVILEGED_NEW_SOURCE");
         String out = buffer.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("2025-10-11 SATURDAY  working  OFFICIAL_WORKING_DAY");
-        assertThat(out).contains("reply due (2wd)         2025-10-10 Fri 22:00");
-        assertThat(out).contains("investigation due (1wd) 2025-10-09 Thu 22:00");
-        assertThat(out).contains("A CNY 987.66, B CNY 246.91 (sum CNY 1234.57)");
-        assertThat(out).contains("罚款 200.00 元");
-        assertThat(out).contains("must total exactly 100% (they total 110%)");
-        assertThat(out).contains("outside the calendar's coverage 2020-01-01 to 2026-12-31");
+        assertThat(out).contains("first offence of PHONE_NOT_ANSWERED_IN_THREE_RINGS: a warning instead");
+        assertThat(out).contains("K5 received 2025-09-28 16:00  SATISFACTORY_REPLY   BREACHED  due 2025-09-30 22:00");
+    }
+
+    @Test
+    @DisplayName("CORE-DEC-1 the sample is re-runnable: a second run on the same database gives the same results")
+    void rerunnable(@TempDir Path dir) {
+        DemoResult first = run(dir, new ByteArrayOutputStream());
+        DemoResult second = run(dir, new ByteArrayOutputStream());
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    @DisplayName("CORE-DEC-1 the HTML report is well-formed, self-contained and has every section")
+    void html_report(@TempDir Path dir) throws Exception {
+        DemoResult r = run(dir, new ByteArrayOutputStream());
+        String html = Files.readString(r.report(), StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("<script").doesNotContain("http://fonts").doesNotContain("src=\"http");
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = f.newDocumentBuilder().parse(r.report().toFile());
+        NodeList h2 = doc.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "h2");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < h2.getLength(); i++) {
+            ids.add(h2.item(i).getAttributes().getNamedItem("id").getNodeValue());
+        }
+        assertThat(ids).containsExactly("archive", "attribution", "complaints", "appraisal", "security");
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isGreaterThanOrEqualTo(4);
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "table").getLength()).isGreaterThanOrEqualTo(5);
     }
 }
