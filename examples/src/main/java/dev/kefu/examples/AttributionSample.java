@@ -1,0 +1,36 @@
+package dev.kefu.examples;
+
+import dev.kefu.archive.attribution.Attribution;
+import dev.kefu.archive.attribution.AttributionPolicy;
+import dev.kefu.archive.attribution.Deal;
+import dev.kefu.archive.attribution.ImmutableAttributionCase;
+import dev.kefu.archive.attribution.ImmutableCustomerStatement;
+import dev.kefu.archive.attribution.Registration;
+import dev.kefu.core.decision.Decision;
+import dev.kefu.core.id.CustomerId;
+import dev.kefu.core.id.EmployeeId;
+import dev.kefu.core.money.Money;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+/** The least code to attribute a deal and split its bonus with kefu-archive (ATT-9). */
+public final class AttributionSample {
+
+    private AttributionSample() {
+    }
+
+    /** @param args ignored */
+    public static void main(String[] args) {
+        EmployeeId a = EmployeeId.of("A");
+        EmployeeId b = EmployeeId.of("B");
+        LocalDate today = LocalDate.of(2025, 6, 10);
+        Decision<Attribution> d = AttributionPolicy.standard().decide(ImmutableAttributionCase.builder()
+                .customer(CustomerId.of("C1")).addTeam(a, b).addPresent(a, b).visitDate(today).receivedBy(a)
+                .addRegistrations(new Registration(b, LocalDateTime.of(2025, 6, 1, 10, 0)))
+                .statement(ImmutableCustomerStatement.builder().addRefused(b).askedFor(a).build())
+                .deal(new Deal(today, a)).build());
+        System.out.println(d.outcome().split(Money.yuan(1000)));
+        System.out.println(d.explain(Locale.ENGLISH));
+    }
+}
