@@ -104,8 +104,8 @@ import java.util.stream.Collectors;
  *       for a chosen "now";</li>
  *   <li>appraisal — records rewards and penalties (a complaint penalty, a first-offence
  *       warning), runs the month-end appraisal and prints the ranking and statements;</li>
- *   <li>security — password rotation, account hygiene and a review of a bundled login log with
- *       planted incidents.</li>
+ *   <li>security — password rotation, an administrator handover, account hygiene and a review of
+ *       a bundled login log with planted incidents.</li>
  * </ol>
  * It writes a self-contained HTML report of the same results and prints its path. Run it with
  * {@code ./mvnw -q -pl examples -am compile exec:java}; it resets its own database, so it can be
@@ -407,7 +407,12 @@ public final class ServiceDeskDemo {
             out.printf("  password of %-7s %-22s %s%n", a[0], a[1], st.state());
             rot.add(List.of((String) a[0], a[1].toString(), st.state().name(), st.due().map(this::show).orElse("-")));
         }
-        html.table(List.of("account", "role", "rotation (SEC-3)", "due"), rot);
+        // SEC-5: the system administrator left the post at 09:00 on Oct 10; the successor supervised a change at 09:40
+        var handover = new dev.kefu.security.rotation.AdministratorHandover(at("2025-10-10T09:00"), EmployeeId.of("admin-2"),
+                Optional.of(at("2025-10-10T09:40")), Optional.of(EmployeeId.of("admin-2"))).status(NOW);
+        out.println("  administrator handover: " + handover.outcome() + " — " + handover.explain(Locale.ENGLISH));
+        rot.add(List.of("sysadm (handover)", "SYSTEM_ADMINISTRATOR", "SEC-5 " + handover.outcome(), "2025-10-10 10:00"));
+        html.table(List.of("account", "role", "rotation (SEC-3) / handover (SEC-5)", "due"), rot);
         Instant created = at("2024-01-01T09:00");
         var hygiene = AccountHygiene.unusedAfter(Duration.ofDays(90)).review(List.of(
                 new Account(AccountId.of("alice"), EmployeeId.of("alice"), true, Optional.of(at("2025-10-09T09:00")), created, false),

@@ -42,6 +42,8 @@ class ServiceDeskDemoTest {
                 "OUTSIDE_WORKING_HOURS", "PRIVILEGED_NEW_SOURCE");
         String out = buffer.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("first offence of PHONE_NOT_ANSWERED_IN_THREE_RINGS: a warning instead");
+        assertThat(out).contains("administrator handover: MET");
+        assertThat(out).contains("password of root    SYSTEM_ADMINISTRATOR   EXPIRED");
         assertThat(out).contains("K5 received 2025-09-28 16:00  SATISFACTORY_REPLY   BREACHED  due 2025-09-30 22:00");
     }
 
