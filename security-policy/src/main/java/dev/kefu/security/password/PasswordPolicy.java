@@ -46,6 +46,9 @@ import java.util.Set;
  * accounts (the default here), and character classes stay off unless a company wants them.
  * Both agree on refusing common, sequential, repetitive and context-specific passwords.
  *
+ * <p>The password is read as a {@code char[]} and never copied into a {@code String}: the
+ * lower-cased working copy is cleared before the check returns.
+ *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class PasswordPolicy {
@@ -58,7 +61,7 @@ public final class PasswordPolicy {
     private final int runLength;
     private final int repeatLength;
     private final int requiredClasses;
-    private final Set<String> common;
+    private final CharWords common;
     private final String[] walkStrings;
 
     private PasswordPolicy(Builder b) {
@@ -66,7 +69,7 @@ public final class PasswordPolicy {
         this.runLength = b.runLength;
         this.repeatLength = b.repeatLength;
         this.requiredClasses = b.requiredClasses;
-        this.common = b.common;
+        this.common = new CharWords(b.common);
         List<String> walks = new ArrayList<>();
         for (String w : WALKS) {
             if (w.length() >= runLength) {
@@ -212,7 +215,6 @@ public final class PasswordPolicy {
     }
 
     private static boolean hasPersonal(char[] s, PasswordContext c) {
-        String p = new String(s);
         List<String> tokens = new ArrayList<>(4);
         c.accountName().ifPresent(a -> tokens.add(a.toLowerCase(Locale.ROOT)));
         c.personName().ifPresent(n -> tokens.add(n.value().toLowerCase(Locale.ROOT).replace(" ", "")));
@@ -221,9 +223,25 @@ public final class PasswordPolicy {
             tokens.add(ph.value().substring(ph.value().length() - 6));
         });
         for (String t : tokens) {
-            if (t.length() >= 3 && (p.contains(t) || p.contains(new StringBuilder(t).reverse()))) {
+            if (t.length() >= 3 && (contains(s, t, false) || contains(s, t, true))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether the token (or its reverse) occurs in the characters, without copying them into a String. */
+    private static boolean contains(char[] s, String token, boolean reversed) {
+        int n = token.length();
+        outer:
+        for (int i = 0; i + n <= s.length; i++) {
+            for (int k = 0; k < n; k++) {
+                char t = reversed ? token.charAt(n - 1 - k) : token.charAt(k);
+                if (s[i + k] != t) {
+                    continue outer;
+                }
+            }
+            return true;
         }
         return false;
     }
@@ -233,7 +251,7 @@ public final class PasswordPolicy {
         while (end > 0 && !Character.isLetter(s[end - 1])) {
             end--;
         }
-        return common.contains(new String(s)) || (end > 0 && end < s.length && common.contains(new String(s, 0, end)));
+        return common.contains(s, s.length) || (end > 0 && end < s.length && common.contains(s, end));
     }
 
     private static boolean hasDate(char[] s) {
@@ -313,6 +331,42 @@ public final class PasswordPolicy {
             return Collections.unmodifiableSet(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The common-password list, looked up straight from a {@code char[]} prefix so that the
+     * password is never copied into an immutable {@code String} that cannot be cleared.
+     */
+    private static final class CharWords {
+        private final Map<Integer, List<char[]>> byHash = new java.util.HashMap<>();
+
+        CharWords(Set<String> words) {
+            for (String w : words) {
+                char[] c = w.toCharArray();
+                byHash.computeIfAbsent(hash(c, c.length), h -> new ArrayList<>()).add(c);
+            }
+        }
+
+        boolean contains(char[] s, int length) {
+            List<char[]> candidates = byHash.get(hash(s, length));
+            if (candidates == null) {
+                return false;
+            }
+            for (char[] w : candidates) {
+                if (w.length == length && java.util.Arrays.equals(w, 0, length, s, 0, length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int hash(char[] s, int length) {
+            int h = 1;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + s[i];
+            }
+            return h;
         }
     }
 
