@@ -62,9 +62,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
 
     @Override
     public String hash(char[] password) {
-        if (password == null || password.length == 0) {
-            Violations.create().add("password", "required", SEC_4).throwIfAny();
-        }
+        EncodedHash.requirePassword(password);
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         byte[] out = derive(password, salt, memoryKib, iterations, parallelism, 32);
@@ -77,10 +75,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
 
     @Override
     public boolean verify(char[] password, String encoded) {
-        Violations v = Violations.create();
-        v.requireNonNull(password, "password", SEC_4);
-        v.requireNonNull(encoded, "encoded", SEC_4);
-        v.throwIfAny();
+        EncodedHash.requireArguments(password, encoded);
         String[] parts = encoded.split("\\$");
         int m;
         int t;
@@ -101,8 +96,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
                 throw new IllegalArgumentException("parameters");
             }
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            Violations.create().add("encoded", SecurityMessages.BUNDLE, "hash.format", SEC_4).throwIfAny();
-            throw e;
+            throw EncodedHash.malformed();
         }
         byte[] actual = derive(password, salt, m, t, p, expected.length);
         boolean same = MessageDigest.isEqual(actual, expected);

@@ -56,7 +56,7 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
 
     @Override
     public String hash(char[] password) {
-        requirePassword(password);
+        EncodedHash.requirePassword(password);
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         byte[] key = derive(password, salt, iterations);
@@ -68,13 +68,10 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
 
     @Override
     public boolean verify(char[] password, String encoded) {
-        Violations v = Violations.create();
-        v.requireNonNull(password, "password", SEC_4);
-        v.requireNonNull(encoded, "encoded", SEC_4);
-        v.throwIfAny();
+        EncodedHash.requireArguments(password, encoded);
         String[] parts = encoded.split("\\$");
         if (parts.length != 4 || !parts[0].equals(PREFIX)) {
-            Violations.create().add("encoded", SecurityMessages.BUNDLE, "hash.format", SEC_4).throwIfAny();
+            throw EncodedHash.malformed();
         }
         int n;
         byte[] salt;
@@ -84,22 +81,15 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
             salt = Base64.getDecoder().decode(parts[2]);
             expected = Base64.getDecoder().decode(parts[3]);
         } catch (IllegalArgumentException e) {
-            Violations.create().add("encoded", SecurityMessages.BUNDLE, "hash.format", SEC_4).throwIfAny();
-            throw e;
+            throw EncodedHash.malformed();
         }
         if (n < 1 || salt.length == 0 || expected.length == 0) {
-            Violations.create().add("encoded", SecurityMessages.BUNDLE, "hash.format", SEC_4).throwIfAny();
+            throw EncodedHash.malformed();
         }
         byte[] actual = derive(password, salt, n);
         boolean same = MessageDigest.isEqual(actual, expected);
         Arrays.fill(actual, (byte) 0);
         return same;
-    }
-
-    private static void requirePassword(char[] password) {
-        if (password == null || password.length == 0) {
-            Violations.create().add("password", "required", SEC_4).throwIfAny();
-        }
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
