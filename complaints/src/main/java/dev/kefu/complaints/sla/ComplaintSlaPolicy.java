@@ -141,8 +141,8 @@ public final class ComplaintSlaPolicy {
         }
         List<ComplaintEvent> events = complaint.events();
         Instant received = events.get(0).at();
-        if (now.isBefore(received)) {
-            return null; // the complaint did not exist yet
+        if (now.isBefore(received) || closedInvalid(events, now)) {
+            return null; // the complaint did not exist yet, or was closed as unfounded
         }
         Instant start = received;
         long budget;
@@ -178,9 +178,6 @@ public final class ComplaintSlaPolicy {
                 budget = progressInterval.toNanos();
                 metBy = null;
             }
-        }
-        if (closedInvalid(events, now)) {
-            return null;
         }
         Instant met = metBy == null ? null : first(events, metBy, now);
         if (metBy == EventType.CALLBACK_DONE && met == null) {

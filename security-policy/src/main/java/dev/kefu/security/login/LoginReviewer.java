@@ -149,7 +149,8 @@ public final class LoginReviewer {
         Map<AccountId, Instant> accounts = failuresBySource.computeIfAbsent(e.source(), k -> new HashMap<>());
         accounts.put(e.account(), e.at());
         if (accounts.size() >= settings.accountsPerSource()) {
-            accounts.values().removeIf(t -> tooOld(t, e.at()));
+            Instant start = windowStart(e.at());
+            accounts.values().removeIf(t -> t.isBefore(start));
             if (accounts.size() >= settings.accountsPerSource()) {
                 sink.accept(new Incident(IncidentKind.PASSWORD_SPRAYING, e.at(), e.account(), e.source(), accounts.size()));
                 accounts.clear();
@@ -166,7 +167,7 @@ public final class LoginReviewer {
             }
             failuresByAccount.remove(e.account());
         }
-        if (calendar != null && !outsideCoverageSafeWorkingTime(e.at())) {
+        if (calendar != null && !inWorkingHours(e.at())) {
             sink.accept(new Incident(IncidentKind.OUTSIDE_WORKING_HOURS, e.at(), e.account(), e.source(), 1));
         }
         AccountDirectory.Status status = directory.status(e.account());
@@ -184,7 +185,7 @@ public final class LoginReviewer {
         }
     }
 
-    private boolean outsideCoverageSafeWorkingTime(Instant at) {
+    private boolean inWorkingHours(Instant at) {
         try {
             return calendar.isWorkingTime(at);
         } catch (dev.kefu.core.calendar.CalendarCoverageException outside) {
@@ -192,13 +193,14 @@ public final class LoginReviewer {
         }
     }
 
-    private boolean tooOld(Instant t, Instant now) {
-        return now.getEpochSecond() - t.getEpochSecond() > windowNanos / 1_000_000_000L
-                || java.time.Duration.between(t, now).toNanos() > windowNanos;
+    /** The earliest instant still inside the window that ends at {@code now}. */
+    private Instant windowStart(Instant now) {
+        return now.minusNanos(windowNanos);
     }
 
     private void expire(ArrayDeque<Instant> q, Instant now) {
-        while (!q.isEmpty() && tooOld(q.peekFirst(), now)) {
+        Instant start = windowStart(now);
+        while (!q.isEmpty() && q.peekFirst().isBefore(start)) {
             q.pollFirst();
         }
     }
@@ -213,7 +215,8 @@ public final class LoginReviewer {
         }
         for (Iterator<Map<AccountId, Instant>> it = failuresBySource.values().iterator(); it.hasNext(); ) {
             Map<AccountId, Instant> m = it.next();
-            m.values().removeIf(t -> tooOld(t, now));
+            Instant start = windowStart(now);
+            m.values().removeIf(t -> t.isBefore(start));
             if (m.isEmpty()) {
                 it.remove();
             }
