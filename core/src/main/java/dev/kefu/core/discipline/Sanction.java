@@ -105,9 +105,19 @@ public abstract class Sanction {
         return find(SanctionMeasure.PointDeduction.class).map(SanctionMeasure.PointDeduction::points).orElse(0);
     }
 
-    /** Whether the sanction includes dismissal. */
+    /** Whether the sanction includes dismissal (辞退). */
     public boolean isDismissal() {
         return find(SanctionMeasure.Dismissal.class).isPresent();
+    }
+
+    /** Whether the sanction includes expulsion (开除). */
+    public boolean isExpulsion() {
+        return find(SanctionMeasure.Expulsion.class).isPresent();
+    }
+
+    /** Whether the sanction ends the employment: dismissal (辞退) or expulsion (开除). */
+    public boolean endsEmployment() {
+        return isDismissal() || isExpulsion();
     }
 
     /** Whether the sanction is only a warning. */

@@ -140,7 +140,9 @@ public sealed interface SanctionMeasure {
     }
 
     /**
-     * Dismissal (辞退/开除), with or without economic and legal liability (CMP-12 tier 5).
+     * Dismissal (辞退): the employment is ended by notice. Distinct from {@link Expulsion}
+     * (开除), as the catalogue's "Definitions and precedence" settles: EST-2 is dismissal;
+     * CMP-12 tier 5 is dismissal or expulsion, chosen per case.
      *
      * @param withLiability  whether the employee also bears economic and legal liability
      */
@@ -148,6 +150,20 @@ public sealed interface SanctionMeasure {
         @Override
         public String describe(Locale locale) {
             return Texts.BUNDLE.format(locale, withLiability ? "measure.dismissal.liability" : "measure.dismissal");
+        }
+    }
+
+    /**
+     * Expulsion (开除): the disciplinary removal of an employee, distinct from
+     * {@link Dismissal} (辞退) ("Definitions and precedence"): APR-8's leak and
+     * computer-damage items and EST-9 are expulsion; CMP-12 tier 5 may be either.
+     *
+     * @param withLiability  whether the employee also bears economic and legal liability
+     */
+    record Expulsion(boolean withLiability) implements SanctionMeasure {
+        @Override
+        public String describe(Locale locale) {
+            return Texts.BUNDLE.format(locale, withLiability ? "measure.expulsion.liability" : "measure.expulsion");
         }
     }
 

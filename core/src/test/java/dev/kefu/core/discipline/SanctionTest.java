@@ -83,4 +83,20 @@ class SanctionTest {
         assertThatThrownBy(() -> Sanction.of(new PayWithheld(PayComponent.DAY_BASE_PAY), new PayWithheld(PayComponent.MONTH_SALARY)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("CORE discipline: dismissal (辞退) and expulsion (开除) are distinct sanctions (Definitions and precedence, APR-8, EST-2, EST-9, CMP-12)")
+    void dismissal_and_expulsion_are_distinct() {
+        Sanction expel = Sanction.of(new SanctionMeasure.Expulsion(false));
+        Sanction dismiss = Sanction.of(new Dismissal(false));
+        assertThat(expel.isExpulsion()).isTrue();
+        assertThat(expel.isDismissal()).isFalse();
+        assertThat(expel.endsEmployment()).isTrue();
+        assertThat(dismiss.isExpulsion()).isFalse();
+        assertThat(dismiss.endsEmployment()).isTrue();
+        assertThat(Sanction.of(new SanctionMeasure.Expulsion(true)).describe(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("开除，并追究经济及法律责任");
+        assertThat(expel.describe(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("开除");
+        assertThat(dismiss.describe(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("辞退");
+        assertThat(expel.describe(java.util.Locale.ENGLISH)).isEqualTo("expulsion");
+    }
 }
