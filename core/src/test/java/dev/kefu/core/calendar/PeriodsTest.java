@@ -126,7 +126,7 @@ class PeriodsTest {
     }
 
     @Property
-    @DisplayName("CORE-CAL-4 within and more-than partition the days from the event on")
+    @net.jqwik.api.Label("CORE-CAL-4 within and more-than partition the days from the event on")
     void within_and_more_than_partition(@ForAll @DateRange(min = "2000-01-01", max = "2040-12-31") LocalDate event,
             @ForAll @IntRange(min = 1, max = 24) int months, @ForAll @IntRange(min = 0, max = 800) int after) {
         LocalDate day = event.plusDays(after);
