@@ -1,15 +1,15 @@
 package dev.kefu.benchmarks;
 
-import dev.kefu.archive.attribution.Attribution;
-import dev.kefu.archive.attribution.AttributionCase;
-import dev.kefu.archive.attribution.AttributionPolicy;
-import dev.kefu.archive.attribution.Deal;
-import dev.kefu.archive.attribution.ImmutableAttributionCase;
-import dev.kefu.archive.attribution.ImmutableCustomerStatement;
-import dev.kefu.archive.attribution.PriorVisit;
-import dev.kefu.archive.attribution.Registration;
-import dev.kefu.archive.reception.Reception;
-import dev.kefu.archive.reception.ReceptionRotation;
+import dev.kefu.sales.attribution.Attribution;
+import dev.kefu.sales.attribution.AttributionCase;
+import dev.kefu.sales.attribution.AttributionPolicy;
+import dev.kefu.sales.attribution.Deal;
+import dev.kefu.sales.attribution.ImmutableAttributionCase;
+import dev.kefu.sales.attribution.ImmutableCustomerStatement;
+import dev.kefu.sales.attribution.PriorVisit;
+import dev.kefu.sales.attribution.Registration;
+import dev.kefu.sales.reception.Reception;
+import dev.kefu.sales.reception.ReceptionRotation;
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.id.CustomerId;
 import dev.kefu.core.id.EmployeeId;

@@ -1,11 +1,11 @@
 package dev.kefu.examples;
 
-import dev.kefu.archive.attribution.Attribution;
-import dev.kefu.archive.attribution.AttributionPolicy;
-import dev.kefu.archive.attribution.Deal;
-import dev.kefu.archive.attribution.ImmutableAttributionCase;
-import dev.kefu.archive.attribution.ImmutableCustomerStatement;
-import dev.kefu.archive.attribution.Registration;
+import dev.kefu.sales.attribution.Attribution;
+import dev.kefu.sales.attribution.AttributionPolicy;
+import dev.kefu.sales.attribution.Deal;
+import dev.kefu.sales.attribution.ImmutableAttributionCase;
+import dev.kefu.sales.attribution.ImmutableCustomerStatement;
+import dev.kefu.sales.attribution.Registration;
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.id.CustomerId;
 import dev.kefu.core.id.EmployeeId;
@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
-/** The least code to attribute a deal and split its bonus with kefu-archive (ATT-9). */
+/** The least code to attribute a deal and split its bonus with kefu-sales (ATT-9). */
 public final class AttributionSample {
 
     private AttributionSample() {
