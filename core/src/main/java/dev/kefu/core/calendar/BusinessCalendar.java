@@ -1,6 +1,8 @@
 package dev.kefu.core.calendar;
 
+import dev.kefu.core.decision.Decision;
 import dev.kefu.core.decision.MessageBundle;
+import dev.kefu.core.decision.Reason;
 import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.validation.Violations;
 import java.time.DayOfWeek;
@@ -9,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -23,6 +27,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Working days and working hours of a customer-service desk (CORE-CAL-1, CORE-CAL-2).
@@ -32,7 +40,23 @@ import java.util.TreeMap;
  * make-up working days (调休上班日) are on. A host may add company holidays and working days,
  * which override the official schedule, or build a calendar from scratch (for example from
  * its ERP's calendar table). {@link #chinaOfficial()} is the shipped mainland-China schedule
- * for 2020–2026.
+ * for 2020–2026, followed by the provisional statutory estimate.
+ *
+ * <h2>Years not yet published (CORE-CAL-3)</h2>
+ * The State Council publishes each year's schedule late in the year before. A calendar built
+ * with {@link Builder#statutoryEstimate()} — {@link #chinaOfficial()} is — answers later years
+ * from a provisional {@link StatutoryEstimate} (the statutory holidays and Article 6's 补假,
+ * no make-up working days) up to {@value StatutoryEstimate#LAST_YEAR}, and can say of every
+ * answer whether it touched a provisional day: {@link #lastPublishedDay()},
+ * {@link #isProvisional(LocalDate)}, {@link #describe(LocalDate)}'s
+ * {@link CalendarDay#provisional()}, the {@code …Detailed} methods returning a
+ * {@link CalendarAnswer}, and {@link #provisionalReasons(LocalDate, LocalDate)} for a
+ * decision. A host loads a year's schedule the day it is published
+ * ({@link #withPublishedSchedule(PublishedSchedule)}, from kefu's CSV or the holiday-cn JSON)
+ * and that year stops being provisional. The first use of each provisional year is logged
+ * once (SLF4J WARN); {@link #coverageAlert(LocalDate, Period)} is the check a host runs daily.
+ * {@link #chinaOfficialStrict()} has no estimate: a date after 2026 is a
+ * {@link CalendarCoverageException} (CORE-CAL-1).
  *
  * <p>A calendar covers a range of dates. Asking about a date outside it throws
  * {@link CalendarCoverageException}, naming the range, unless the calendar was built with
@@ -90,6 +114,8 @@ public final class BusinessCalendar {
 
     static final RuleId CAL_1 = RuleId.of("CORE-CAL-1");
     static final RuleId CAL_2 = RuleId.of("CORE-CAL-2");
+    static final RuleId CAL_3 = StatutoryEstimate.CAL_3;
+    private static final Logger LOG = LoggerFactory.getLogger(BusinessCalendar.class);
     private static final MessageBundle MESSAGES = MessageBundle.beside(BusinessCalendar.class, "messages");
     private static final long NANOS_PER_DAY = WorkingHours.NANOS_PER_DAY;
 
@@ -107,6 +133,15 @@ public final class BusinessCalendar {
     private final List<HoursRange> hoursRanges;
     private final NavigableMap<LocalDate, Entry> official;
     private final NavigableMap<LocalDate, Entry> company;
+    private final NavigableMap<LocalDate, Entry> estimated;
+    private final boolean estimate;
+    private final Set<Integer> publishedYears;
+    /** provisional[i] for the covered day at offset i. */
+    private final java.util.BitSet provisional;
+    /** The first covered offset that is provisional; days when none is. */
+    private final long firstProvisionalOff;
+    /** One bit per covered year whose first provisional use has been logged. */
+    private final AtomicLongArray warnedYears;
 
     /** rankBefore[i] = working days in [firstDay, firstDay + i); length days + 1. */
     private final int[] rankBefore;
@@ -139,6 +174,21 @@ public final class BusinessCalendar {
         this.hoursRanges = Collections.unmodifiableList(ranges);
         this.official = Collections.unmodifiableNavigableMap(new TreeMap<>(b.official));
         this.company = Collections.unmodifiableNavigableMap(new TreeMap<>(b.company));
+        this.estimate = b.estimate;
+        this.publishedYears = Collections.unmodifiableSet(new TreeSet<>(b.publishedYears));
+        this.estimated = Collections.unmodifiableNavigableMap(new TreeMap<>(b.estimated));
+        this.provisional = new java.util.BitSet(days);
+        if (estimate) {
+            for (int i = 0; i < days; i++) {
+                int year = LocalDate.ofEpochDay(firstEpochDay + i).getYear();
+                if (!publishedYears.contains(year)) {
+                    provisional.set(i);
+                }
+            }
+        }
+        int firstProv = provisional.nextSetBit(0);
+        this.firstProvisionalOff = firstProv < 0 ? days : firstProv;
+        this.warnedYears = new AtomicLongArray((lastDay.getYear() - firstDay.getYear()) / 64 + 1);
 
         this.rankBefore = new int[days + 1];
         this.nanosBefore = new long[days + 1];
@@ -173,18 +223,52 @@ public final class BusinessCalendar {
     }
 
     private static final class OfficialHolder {
+        static final BusinessCalendar INSTANCE = builder().officialChinaSchedule().statutoryEstimate().build();
+    }
+
+    private static final class StrictHolder {
         static final BusinessCalendar INSTANCE = builder().officialChinaSchedule().build();
     }
 
     /**
-     * The official mainland-China calendar for 2020–2026: weekends off, the State Council's
-     * public holidays off, its make-up working days on; zone {@code Asia/Shanghai}; the desk's
-     * 08:00–22:00 hours (CORE-CAL-1, CORE-CAL-2). Dates outside 2020–2026 are refused.
+     * The official mainland-China calendar: the State Council's schedules for 2020–2026
+     * (weekends off, public holidays off, make-up working days on), then the provisional
+     * statutory estimate up to {@value StatutoryEstimate#LAST_YEAR} (CORE-CAL-3); zone
+     * {@code Asia/Shanghai}; the desk's 08:00–22:00 hours (CORE-CAL-1, CORE-CAL-2). Answers
+     * that touch a day after {@link #lastPublishedDay()} are provisional. Dates before 2020 or
+     * after the estimate are refused.
      *
      * @return the shared calendar, not null
      */
     public static BusinessCalendar chinaOfficial() {
         return OfficialHolder.INSTANCE;
+    }
+
+    /**
+     * The official mainland-China calendar in strict mode: the published schedules only
+     * (2020–2026); any other date is a {@link CalendarCoverageException} (CORE-CAL-1).
+     *
+     * @return the shared calendar, not null
+     */
+    public static BusinessCalendar chinaOfficialStrict() {
+        return StrictHolder.INSTANCE;
+    }
+
+    /**
+     * This calendar with a published schedule loaded: each year the schedule holds replaces
+     * the shipped data or the provisional estimate for that year and stops being provisional;
+     * the coverage grows to include it (CORE-CAL-1, CORE-CAL-3). This calendar is unchanged.
+     *
+     * @param schedule  the published schedule, not null
+     * @return the new calendar, not null
+     * @throws dev.kefu.core.validation.PolicyInputException if the schedule is null or the
+     *     resulting calendar is inconsistent (a company day becomes both off and on)
+     */
+    public BusinessCalendar withPublishedSchedule(PublishedSchedule schedule) {
+        Violations v = Violations.create();
+        v.requireNonNull(schedule, "schedule", CAL_1);
+        v.throwIfAny();
+        return toBuilder().publishedSchedule(schedule).build();
     }
 
     /** A builder with the defaults: Saturday and Sunday off, {@code Asia/Shanghai}, the desk's hours, no coverage yet. */
@@ -204,6 +288,8 @@ public final class BusinessCalendar {
         b.hoursRanges.addAll(hoursRanges);
         b.official.putAll(official);
         b.company.putAll(company);
+        b.publishedYears.addAll(publishedYears);
+        b.estimate = estimate;
         return b;
     }
 
@@ -233,11 +319,163 @@ public final class BusinessCalendar {
         if (off < 0 || off >= days) {
             return new CalendarDay(date, weekly.isWorking(date.toEpochDay()) ? DayKind.WEEKDAY : DayKind.WEEKEND, Optional.empty());
         }
-        Entry e = company.containsKey(date) ? company.get(date) : official.get(date);
+        boolean prov = provisional.get((int) off);
+        Entry e = entryOf(date);
         if (e == null) {
-            return new CalendarDay(date, weekly.isWorking(date.toEpochDay()) ? DayKind.WEEKDAY : DayKind.WEEKEND, Optional.empty());
+            return new CalendarDay(date, weekly.isWorking(date.toEpochDay()) ? DayKind.WEEKDAY : DayKind.WEEKEND,
+                    Optional.empty(), prov);
         }
-        return new CalendarDay(date, e.kind(), Optional.of(e.name()));
+        return new CalendarDay(date, e.kind(), Optional.of(e.name()), prov);
+    }
+
+    // ------------------------------------------------------------------ provisional years (CORE-CAL-3)
+
+    /**
+     * The last day up to which this calendar answers from published schedules (CORE-CAL-3):
+     * the day before its first provisional day, or its last covered day when no day is
+     * provisional (a calendar without the statutory estimate, or with every year loaded).
+     *
+     * @return the last published day, not null
+     */
+    public LocalDate lastPublishedDay() {
+        return LocalDate.ofEpochDay(firstEpochDay + firstProvisionalOff - 1);
+    }
+
+    /**
+     * Whether a date is answered from the provisional statutory estimate (CORE-CAL-3). O(1).
+     *
+     * @param date  the date, not null
+     * @return true if the date's year is estimated, not published
+     * @throws CalendarCoverageException if the date is not covered
+     */
+    public boolean isProvisional(LocalDate date) {
+        long off = offsetOf(date, "date");
+        return off >= firstProvisionalOff && off < days && provisional.get((int) off);
+    }
+
+    /**
+     * Whether any day from a to b (inclusive, in either order) is provisional (CORE-CAL-3):
+     * an answer computed across those days depends on the estimate. O(1).
+     *
+     * @param a  one end, not null
+     * @param b  the other end, not null
+     * @return true if a provisional day lies between them
+     * @throws CalendarCoverageException if a date is not covered
+     */
+    public boolean isProvisionalBetween(LocalDate a, LocalDate b) {
+        long offA = offsetOf(a, "a");
+        long offB = offsetOf(b, "b");
+        return touchesProvisional(Math.min(offA, offB), Math.max(offA, offB));
+    }
+
+    /**
+     * Whether any day between two instants (their local dates in the calendar's zone,
+     * inclusive) is provisional (CORE-CAL-3).
+     *
+     * @param a  one end, not null
+     * @param b  the other end, not null
+     * @return true if a provisional day lies between them
+     * @throws CalendarCoverageException if a date is not covered
+     */
+    public boolean isProvisionalBetween(Instant a, Instant b) {
+        Violations v = Violations.create();
+        v.requireNonNull(a, "a", CAL_3);
+        v.requireNonNull(b, "b", CAL_3);
+        v.throwIfAny();
+        long offA = Math.floorDiv(localEpochSecond(a), 86_400L) - firstEpochDay;
+        long offB = Math.floorDiv(localEpochSecond(b), 86_400L) - firstEpochDay;
+        requireCovered(offA, "a");
+        requireCovered(offB, "b");
+        return touchesProvisional(Math.min(offA, offB), Math.max(offA, offB));
+    }
+
+    /**
+     * The years this calendar answers from the provisional estimate, ascending (CORE-CAL-3).
+     *
+     * @return the provisional years, empty when none
+     */
+    public List<Integer> provisionalYears() {
+        List<Integer> years = new ArrayList<>();
+        for (int y = firstDay.getYear(); y <= lastDay.getYear(); y++) {
+            if (estimate && !publishedYears.contains(y)) {
+                years.add(y);
+            }
+        }
+        return Collections.unmodifiableList(years);
+    }
+
+    /**
+     * The reasons a decision cites when its dates touched provisional days (CORE-CAL-3): one
+     * per provisional year between a and b, saying in zh-CN and English that the year's
+     * schedule is not yet published and was estimated from the statutory holidays. Empty when
+     * nothing between them is provisional.
+     *
+     * @param a  one end, not null
+     * @param b  the other end, not null
+     * @return the reasons, not null
+     * @throws CalendarCoverageException if a date is not covered
+     */
+    public List<Reason> provisionalReasons(LocalDate a, LocalDate b) {
+        if (!isProvisionalBetween(a, b)) {
+            return List.of();
+        }
+        LocalDate from = a.isBefore(b) ? a : b;
+        LocalDate to = a.isBefore(b) ? b : a;
+        List<Reason> out = new ArrayList<>();
+        for (int y = from.getYear(); y <= to.getYear(); y++) {
+            if (estimate && !publishedYears.contains(y)) {
+                out.add(Reason.of(CAL_3, MESSAGES, "calendar.provisional", String.valueOf(y)));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The coverage check a host runs daily (CORE-CAL-3): whether the published schedules
+     * still cover the dates ahead, and for how long.
+     *
+     * @param today  today's date in the calendar's zone, not null
+     * @param warnBefore  how long before the published coverage ends to warn, not negative
+     * @return a decision whose outcome says the status; {@code ENDING_SOON} and
+     *     {@code PROVISIONAL} are the ones to alert on
+     * @throws dev.kefu.core.validation.PolicyInputException on a null argument or a negative
+     *     period
+     */
+    public Decision<CoverageAlert> coverageAlert(LocalDate today, Period warnBefore) {
+        Violations v = Violations.create();
+        v.requireNonNull(today, "today", CAL_3);
+        if (v.requireNonNull(warnBefore, "warnBefore", CAL_3) && warnBefore.isNegative()) {
+            v.add("warnBefore", MESSAGES, "calendar.negativeDuration", CAL_3);
+        }
+        v.throwIfAny();
+        LocalDate published = lastPublishedDay();
+        List<Integer> provYears = provisionalYears();
+        CoverageAlert.Status status;
+        Reason reason;
+        long daysLeft = ChronoUnit.DAYS.between(today, published);
+        if (today.isAfter(lastDay)) {
+            status = CoverageAlert.Status.UNCOVERED;
+            reason = Reason.of(CAL_3, MESSAGES, "calendar.alert.uncovered", lastDay.toString());
+        } else if (today.isAfter(published)) {
+            status = CoverageAlert.Status.PROVISIONAL;
+            reason = Reason.of(CAL_3, MESSAGES, "calendar.alert.provisional", published.toString());
+        } else if (!today.plus(warnBefore).isBefore(published)) {
+            status = CoverageAlert.Status.ENDING_SOON;
+            reason = Reason.of(CAL_3, MESSAGES, "calendar.alert.endingSoon", published.toString(),
+                    String.valueOf(warnBefore.toTotalMonths() * 30 + warnBefore.getDays()), today.toString());
+        } else {
+            status = CoverageAlert.Status.COVERED;
+            reason = Reason.of(CAL_3, MESSAGES, "calendar.alert.covered", published.toString(), String.valueOf(daysLeft),
+                    today.toString());
+        }
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(reason);
+        if (status != CoverageAlert.Status.COVERED) {
+            for (int y : provYears) {
+                reasons.add(Reason.of(CAL_3, MESSAGES, "calendar.provisional", String.valueOf(y)));
+            }
+        }
+        return Decision.of(new CoverageAlert(status, published, lastDay, Math.max(daysLeft, 0), provYears), reasons);
     }
 
     /**
@@ -291,6 +529,20 @@ public final class BusinessCalendar {
         long rank = rank(off);
         long target = n > 0 && !isWorkingAt(off) ? rank + n - 1 : rank + n;
         return dayAtRank(target);
+    }
+
+    /**
+     * {@link #plusWorkingDays(LocalDate, int)} with whether the answer depended on a provisional
+     * day (CORE-CAL-3).
+     *
+     * @param date  the start, not null
+     * @param n  the number of working days, negative to move back
+     * @return the working day reached and whether it is provisional, not null
+     * @throws CalendarCoverageException if the date or the answer is not covered
+     */
+    public CalendarAnswer<LocalDate> plusWorkingDaysDetailed(LocalDate date, int n) {
+        LocalDate answer = plusWorkingDays(date, n);
+        return new CalendarAnswer<>(answer, isProvisionalBetween(date, answer));
     }
 
     /**
@@ -464,6 +716,50 @@ public final class BusinessCalendar {
     }
 
     /**
+     * {@link #deadlineAfterWorkingDays(Instant, int)} with whether the deadline depended on a
+     * provisional day (CORE-CAL-3).
+     *
+     * @param received  when the matter was received, not null
+     * @param n  the period in working days, at least 1
+     * @return the deadline and whether it is provisional, not null
+     * @throws dev.kefu.core.validation.PolicyInputException if n is below 1
+     * @throws CalendarCoverageException if a date is not covered
+     */
+    public CalendarAnswer<Instant> deadlineAfterWorkingDaysDetailed(Instant received, int n) {
+        Instant due = deadlineAfterWorkingDays(received, n);
+        return new CalendarAnswer<>(due, isProvisionalBetween(received, due));
+    }
+
+    /**
+     * {@link #workingTimeBetween(Instant, Instant)} with whether the answer depended on a
+     * provisional day (CORE-CAL-3).
+     *
+     * @param a  the start, not null
+     * @param b  the end, not null
+     * @return the working time and whether it is provisional, not null
+     * @throws CalendarCoverageException if a date is not covered
+     */
+    public CalendarAnswer<Duration> workingTimeBetweenDetailed(Instant a, Instant b) {
+        Duration d = workingTimeBetween(a, b);
+        return new CalendarAnswer<>(d, isProvisionalBetween(a, b));
+    }
+
+    /**
+     * {@link #plusWorkingTime(Instant, Duration)} with whether the answer depended on a
+     * provisional day (CORE-CAL-3).
+     *
+     * @param instant  the start, not null
+     * @param workingTime  the working time to add, not negative, not null
+     * @return the instant reached and whether it is provisional, not null
+     * @throws dev.kefu.core.validation.PolicyInputException if the duration is negative
+     * @throws CalendarCoverageException if a date is not covered
+     */
+    public CalendarAnswer<Instant> plusWorkingTimeDetailed(Instant instant, Duration workingTime) {
+        Instant t = plusWorkingTime(instant, workingTime);
+        return new CalendarAnswer<>(t, isProvisionalBetween(instant, t));
+    }
+
+    /**
      * The working time from an instant to the deadline of n working days counted from it:
      * the same as {@code workingTimeBetween(received, deadlineAfterWorkingDays(received, n))},
      * computed from the tables alone, without building the deadline instant — for SLA engines
@@ -508,11 +804,56 @@ public final class BusinessCalendar {
     }
 
     private DayKind kindOf(LocalDate date) {
-        Entry e = company.containsKey(date) ? company.get(date) : official.get(date);
+        Entry e = entryOf(date);
         if (e != null) {
             return e.kind();
         }
         return weekly.isWorking(date.toEpochDay()) ? DayKind.WEEKDAY : DayKind.WEEKEND;
+    }
+
+    private Entry entryOf(LocalDate date) {
+        Entry e = company.get(date);
+        if (e == null) {
+            e = official.get(date);
+        }
+        if (e == null) {
+            e = estimated.get(date);
+        }
+        return e;
+    }
+
+    private boolean touchesProvisional(long fromOff, long toOff) {
+        if (toOff < firstProvisionalOff || fromOff >= days) {
+            return false;
+        }
+        int from = (int) Math.max(fromOff, firstProvisionalOff);
+        int next = provisional.nextSetBit(from);
+        boolean touched = next >= 0 && next <= toOff;
+        if (touched) {
+            warnOnce(next, Math.min(toOff, days - 1));
+        }
+        return touched;
+    }
+
+    /** Logs the first use of each provisional year between two covered offsets, once per calendar. */
+    private void warnOnce(long fromOff, long toOff) {
+        int fromYear = dates[(int) fromOff].getYear();
+        int toYear = dates[(int) toOff].getYear();
+        int base = firstDay.getYear();
+        for (int y = fromYear; y <= toYear; y++) {
+            if (publishedYears.contains(y)) {
+                continue;
+            }
+            int index = y - base;
+            long bit = 1L << (index & 63);
+            long seen = warnedYears.get(index >>> 6);
+            if ((seen & bit) == 0 && warnedYears.compareAndSet(index >>> 6, seen, seen | bit)) {
+                LOG.warn("CORE-CAL-3: the {} holiday schedule is not loaded; answers use the provisional statutory estimate"
+                        + " (load the State Council's schedule with BusinessCalendar.withPublishedSchedule)", y);
+            } else if ((seen & bit) == 0) {
+                y--; // lost a race with another bit of the same word: look again
+            }
+        }
     }
 
     private long offsetOf(LocalDate date, String path) {
@@ -523,7 +864,16 @@ public final class BusinessCalendar {
         if ((off < 0 || off >= days) && !weekendsOnlyOutside) {
             throw CalendarCoverageException.forDate(path, date, firstDay, lastDay);
         }
+        if (off >= firstProvisionalOff && off < days) {
+            noteProvisional(off);
+        }
         return off;
+    }
+
+    private void noteProvisional(long off) {
+        if (provisional.get((int) off)) {
+            warnOnce(off, off);
+        }
     }
 
     private void requireCovered(long off, String path) {
@@ -556,7 +906,11 @@ public final class BusinessCalendar {
     /** The working day with exactly k working days between firstDay (inclusive) and it (exclusive). */
     private LocalDate dayAtRank(long k) {
         if (k >= 0 && k < totalWorking) {
-            return dates[workingOffsets[(int) k]];
+            int off = workingOffsets[(int) k];
+            if (off >= firstProvisionalOff) {
+                noteProvisional(off);
+            }
+            return dates[off];
         }
         if (!weekendsOnlyOutside) {
             throw CalendarCoverageException.forResult("n", firstDay, lastDay);
@@ -571,6 +925,9 @@ public final class BusinessCalendar {
         long local = localEpochSecond(t);
         long off = Math.floorDiv(local, 86_400L) - firstEpochDay;
         requireCovered(off, path);
+        if (off >= firstProvisionalOff && off < days) {
+            noteProvisional(off);
+        }
         long atDayStart = atDayStart(off);
         if (!isWorkingAt(off)) {
             return atDayStart;
@@ -620,7 +977,8 @@ public final class BusinessCalendar {
     @Override
     public String toString() {
         return "BusinessCalendar[" + firstDay + ".." + lastDay + ", " + zone + ", weekend " + weekendDays
-                + ", " + defaultHours + (weekendsOnlyOutside ? ", weekends only outside coverage" : "") + "]";
+                + ", " + defaultHours + (weekendsOnlyOutside ? ", weekends only outside coverage" : "")
+                + (firstProvisionalOff < days ? ", published to " + lastPublishedDay() + ", provisional after" : "") + "]";
     }
 
     // ------------------------------------------------------------------ building
@@ -652,6 +1010,9 @@ public final class BusinessCalendar {
         private final Map<LocalDate, Entry> company = new TreeMap<>();
         private final List<LocalDate> conflicts = new ArrayList<>();
         private boolean officialSchedule;
+        private boolean estimate;
+        private final Set<Integer> publishedYears = new TreeSet<>();
+        private final Map<LocalDate, Entry> estimated = new TreeMap<>();
 
         private Builder() {
         }
@@ -707,6 +1068,57 @@ public final class BusinessCalendar {
             for (OfficialSchedule.Entry e : OfficialSchedule.entries()) {
                 put(official, e.date(), e.working() ? DayKind.OFFICIAL_WORKING_DAY : DayKind.OFFICIAL_HOLIDAY, e.name());
             }
+            for (int y = OfficialSchedule.FIRST_DAY.getYear(); y <= OfficialSchedule.LAST_DAY.getYear(); y++) {
+                publishedYears.add(y);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a published schedule (CORE-CAL-1, CORE-CAL-3): for each year it holds, the
+         * official days already entered for that year are replaced by the schedule's, the year
+         * is no longer estimated, and the coverage grows to include the year.
+         *
+         * @param schedule  the schedule, not null
+         * @return this builder
+         */
+        public Builder publishedSchedule(PublishedSchedule schedule) {
+            if (schedule == null) {
+                nullSettings.add("publishedSchedule");
+                return this;
+            }
+            for (int year : schedule.years()) {
+                official.keySet().removeIf(d -> d.getYear() == year);
+                publishedYears.add(year);
+                LocalDate first = LocalDate.of(year, 1, 1);
+                LocalDate last = LocalDate.of(year, 12, 31);
+                if (firstDay != null && first.isBefore(firstDay)) {
+                    firstDay = first;
+                }
+                if (lastDay != null && last.isAfter(lastDay)) {
+                    lastDay = last;
+                }
+                if (firstDay == null) {
+                    loadedFirst = loadedFirst == null || first.isBefore(loadedFirst) ? first : loadedFirst;
+                    loadedLast = loadedLast == null || last.isAfter(loadedLast) ? last : loadedLast;
+                }
+            }
+            for (PublishedSchedule.Day d : schedule.days()) {
+                put(official, d.date(), d.working() ? DayKind.OFFICIAL_WORKING_DAY : DayKind.OFFICIAL_HOLIDAY, d.name());
+            }
+            return this;
+        }
+
+        /**
+         * Answers the years no schedule publishes from the provisional statutory estimate
+         * (CORE-CAL-3) instead of refusing them, up to {@value StatutoryEstimate#LAST_YEAR}; every
+         * such answer is marked provisional. Without this setting a calendar has no estimate
+         * (strict mode). When no coverage is set, the coverage runs to the end of the estimate.
+         *
+         * @return this builder
+         */
+        public Builder statutoryEstimate() {
+            this.estimate = true;
             return this;
         }
 
@@ -797,6 +1209,10 @@ public final class BusinessCalendar {
             return this;
         }
 
+        private final List<String> nullSettings = new ArrayList<>();
+        private LocalDate loadedFirst;
+        private LocalDate loadedLast;
+
         private void put(Map<LocalDate, Entry> layer, LocalDate date, DayKind kind, String name) {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(name, "name");
@@ -817,9 +1233,41 @@ public final class BusinessCalendar {
          */
         public BusinessCalendar build() {
             Violations v = Violations.create();
+            for (String setting : nullSettings) {
+                v.add(setting, "required", CAL_1);
+            }
             if (firstDay == null && officialSchedule) {
                 firstDay = OfficialSchedule.FIRST_DAY;
                 lastDay = OfficialSchedule.LAST_DAY;
+                if (loadedFirst != null && loadedFirst.isBefore(firstDay)) {
+                    firstDay = loadedFirst;
+                }
+                if (loadedLast != null && loadedLast.isAfter(lastDay)) {
+                    lastDay = loadedLast;
+                }
+                if (estimate && lastDay.getYear() < StatutoryEstimate.LAST_YEAR) {
+                    lastDay = LocalDate.of(StatutoryEstimate.LAST_YEAR, 12, 31);
+                }
+            } else if (firstDay == null && loadedFirst != null) {
+                firstDay = loadedFirst;
+                lastDay = estimate && loadedLast.getYear() < StatutoryEstimate.LAST_YEAR
+                        ? LocalDate.of(StatutoryEstimate.LAST_YEAR, 12, 31) : loadedLast;
+            }
+            estimated.clear();
+            if (estimate && firstDay != null && !lastDay.isBefore(firstDay)) {
+                for (int y = firstDay.getYear(); y <= lastDay.getYear(); y++) {
+                    if (publishedYears.contains(y)) {
+                        continue;
+                    }
+                    if (!StatutoryEstimate.covers(y)) {
+                        v.add("statutoryEstimate", MESSAGES, "calendar.estimateBeyond", CAL_3,
+                                String.valueOf(StatutoryEstimate.LAST_YEAR));
+                        break;
+                    }
+                    for (StatutoryEstimate.Day d : StatutoryEstimate.daysOff(y)) {
+                        estimated.put(d.date(), new Entry(d.date(), DayKind.OFFICIAL_HOLIDAY, d.name()));
+                    }
+                }
             }
             if (firstDay == null) {
                 v.add("coverage", MESSAGES, "calendar.coverage.required", CAL_1);

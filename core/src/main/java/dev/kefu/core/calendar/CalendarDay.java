@@ -11,14 +11,27 @@ import java.util.Optional;
  * @param date  the date
  * @param kind  why the date is or is not a working day
  * @param name  the holiday's name, empty for ordinary days
+ * @param provisional  whether the day is answered from the provisional statutory estimate
+ *     because its year's schedule is not yet published (CORE-CAL-3)
  */
-public record CalendarDay(LocalDate date, DayKind kind, Optional<String> name) {
+public record CalendarDay(LocalDate date, DayKind kind, Optional<String> name, boolean provisional) {
 
     /** @throws NullPointerException if any argument is null */
     public CalendarDay {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * A day answered from published data (not provisional).
+     *
+     * @param date  the date
+     * @param kind  why the date is or is not a working day
+     * @param name  the holiday's name, empty for ordinary days
+     */
+    public CalendarDay(LocalDate date, DayKind kind, Optional<String> name) {
+        this(date, kind, name, false);
     }
 
     /** Whether the date is a working day. */

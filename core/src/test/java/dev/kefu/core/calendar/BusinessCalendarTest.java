@@ -107,8 +107,9 @@ class BusinessCalendarTest {
     }
 
     @Test
-    @DisplayName("CORE-CAL-1 a date outside 2020-2026 is an error naming the covered range")
+    @DisplayName("CORE-CAL-1 strict mode: a date outside 2020-2026 is an error naming the covered range")
     void coverage_error_names_the_range() {
+        BusinessCalendar cal = BusinessCalendar.chinaOfficialStrict();
         assertThatThrownBy(() -> cal.isWorkingDay(d("2027-01-04")))
                 .isInstanceOf(CalendarCoverageException.class)
                 .isInstanceOf(PolicyInputException.class)
@@ -129,7 +130,7 @@ class BusinessCalendarTest {
     @Test
     @DisplayName("CORE-CAL-1 weekends-only fallback answers outside the coverage, and across its edges")
     void weekends_only_fallback() {
-        BusinessCalendar fallback = BusinessCalendar.chinaOfficial().toBuilder().weekendsOnlyOutsideCoverage().build();
+        BusinessCalendar fallback = BusinessCalendar.chinaOfficialStrict().toBuilder().weekendsOnlyOutsideCoverage().build();
         assertThat(fallback.isWorkingDay(d("2027-01-04"))).isTrue();
         assertThat(fallback.isWorkingDay(d("2027-01-02"))).isFalse();
         assertThat(fallback.describe(d("2027-01-02")).kind()).isEqualTo(DayKind.WEEKEND);
@@ -193,7 +194,7 @@ class BusinessCalendarTest {
     @DisplayName("CORE-CAL-1 company days outside the coverage and overlapping hour ranges are refused")
     void builder_refuses_outside_and_overlap() {
         PolicyInputException e = org.junit.jupiter.api.Assertions.assertThrows(PolicyInputException.class,
-                () -> BusinessCalendar.chinaOfficial().toBuilder()
+                () -> BusinessCalendar.chinaOfficialStrict().toBuilder()
                         .companyHoliday(d("2031-01-02"), "later")
                         .workingHours(d("2025-06-01"), d("2025-08-31"), WorkingHours.of("09:00-18:00"))
                         .workingHours(d("2025-08-01"), d("2025-09-30"), WorkingHours.of("09:00-17:00"))

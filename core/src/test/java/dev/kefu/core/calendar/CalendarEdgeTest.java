@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class CalendarEdgeTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private final BusinessCalendar cal = BusinessCalendar.chinaOfficial();
+    /** The strict calendar: these tests are about the edges of published coverage (CORE-CAL-1). */
+    private final BusinessCalendar cal = BusinessCalendar.chinaOfficialStrict();
     private final BusinessCalendar fallback = cal.toBuilder().weekendsOnlyOutsideCoverage().build();
 
     private static Instant at(String local) {
