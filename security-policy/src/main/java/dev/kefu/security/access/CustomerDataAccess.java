@@ -17,7 +17,13 @@ import java.util.function.Function;
  * Access to customer data (SEC-6, SEC-11, ARC-10): deny by default; the archive's custodian
  * and staff in an authorised role may read; anyone else needs an approved application
  * (approver other than the applicant, scope, validity period). Every decision carries an
- * {@link AccessEvent} for the audit trail.
+ * {@link AccessEvent} for the audit trail; a denied request is an intrusion (SEC-6: any other
+ * operation is an intrusion) whose {@link AccessEvent#intrusion()} the host registers in the
+ * SEC-8 register.
+ *
+ * <p><b>State and restore.</b> The policy holds no state: the approved applications are the
+ * host's stored rows, passed to every decision; {@link #restoreApplications} rebuilds and checks
+ * them (a null, a missing field or a reversed validity is a {@code PolicyInputException}).
  *
  * <p>Implementation Requirements: immutable and thread-safe if the custodian lookup is.
  */
@@ -42,7 +48,9 @@ public final class CustomerDataAccess {
      */
     public static CustomerDataAccess of(Set<String> authorisedRoles, Function<CustomerId, Optional<EmployeeId>> custodianOf) {
         Violations v = Violations.create();
-        v.requireNonNull(authorisedRoles, "authorisedRoles", SEC_11);
+        if (dev.kefu.security.SecurityInputs.nullOrHasNull(authorisedRoles)) {
+            v.add("authorisedRoles", "required", SEC_11);
+        }
         v.requireNonNull(custodianOf, "custodianOf", SEC_11);
         v.throwIfAny();
         return new CustomerDataAccess(Set.copyOf(authorisedRoles), custodianOf);
@@ -62,31 +70,53 @@ public final class CustomerDataAccess {
                                         List<AccessApplication> applications) {
         Violations v = Violations.create();
         v.requireNonNull(requester, "requester", SEC_11);
-        v.requireNonNull(roles, "roles", SEC_11);
+        if (dev.kefu.security.SecurityInputs.nullOrHasNull(roles)) {
+            v.add("roles", "required", SEC_11);
+        }
         v.requireNonNull(customer, "customer", SEC_11);
         v.requireNonNull(at, "at", SEC_11);
-        v.requireNonNull(applications, "applications", SEC_11);
+        if (dev.kefu.security.SecurityInputs.nullOrHasNull(applications)) {
+            v.add("applications", "required", SEC_11);
+        }
         v.throwIfAny();
-        if (custodianOf.apply(customer).map(requester::equals).orElse(false)) {
-            return granted(at, requester, customer, "CUSTODIAN", Optional.empty(), RuleId.of("ARC-10"));
+        Optional<EmployeeId> custodian = custodianOf.apply(customer);
+        if (custodian == null) {
+            Violations.create().add("custodianOf", "required", SEC_11).throwIfAny();
+        }
+        if (custodian.map(requester::equals).orElse(false)) {
+            return granted(at, requester, customer, AccessEvent.Basis.CUSTODIAN, Optional.empty(), RuleId.of("ARC-10"));
         }
         for (String r : roles) {
             if (authorisedRoles.contains(r)) {
-                return granted(at, requester, customer, "AUTHORISED_ROLE", Optional.empty(), RuleId.of("SEC-6"));
+                return granted(at, requester, customer, AccessEvent.Basis.AUTHORISED_ROLE, Optional.empty(), RuleId.of("SEC-6"));
             }
         }
         for (AccessApplication a : applications) {
             if (a.covers(requester, customer, at)) {
-                return granted(at, requester, customer, "APPLICATION", Optional.of(a.approver()), SEC_11);
+                return granted(at, requester, customer, AccessEvent.Basis.APPLICATION, Optional.of(a.approver()), SEC_11);
             }
         }
-        AccessEvent denied = new AccessEvent(at, requester, customer, false, "DENIED_BY_DEFAULT", Optional.empty());
+        AccessEvent denied = new AccessEvent(at, requester, customer, false, AccessEvent.Basis.DENIED_BY_DEFAULT, Optional.empty());
         return Decision.of(denied, Reason.of(SEC_11, SecurityMessages.BUNDLE, "access.denied", requester, customer));
     }
 
-    private static Decision<AccessEvent> granted(Instant at, EmployeeId requester, CustomerId customer, String basis,
+    /**
+     * Rebuilds stored applications, checking each (the records' own checks run on construction;
+     * this refuses a null list or element).
+     *
+     * @param stored  the stored applications
+     * @return an immutable copy
+     */
+    public static List<AccessApplication> restoreApplications(List<AccessApplication> stored) {
+        if (dev.kefu.security.SecurityInputs.nullOrHasNull(stored)) {
+            Violations.create().add("applications", "required", SEC_11).throwIfAny();
+        }
+        return List.copyOf(stored);
+    }
+
+    private static Decision<AccessEvent> granted(Instant at, EmployeeId requester, CustomerId customer, AccessEvent.Basis basis,
                                                  Optional<EmployeeId> approver, RuleId rule) {
         return Decision.of(new AccessEvent(at, requester, customer, true, basis, approver),
-                Reason.of(rule, SecurityMessages.BUNDLE, "access." + basis, requester, customer));
+                Reason.of(rule, SecurityMessages.BUNDLE, "access." + basis.name(), requester, customer));
     }
 }

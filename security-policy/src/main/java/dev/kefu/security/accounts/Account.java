@@ -17,4 +17,18 @@ import java.util.Optional;
  */
 public record Account(AccountId id, EmployeeId owner, boolean hasPassword, Optional<Instant> lastLogin, Instant createdAt,
                       boolean ownerLeft) {
+
+    /** @throws dev.kefu.core.validation.PolicyInputException naming every missing field and a last login before creation */
+    public Account {
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        dev.kefu.core.decision.RuleId rule = dev.kefu.core.decision.RuleId.of("SEC-4");
+        v.requireNonNull(id, "account.id", rule);
+        v.requireNonNull(owner, "account.owner", rule);
+        v.requireNonNull(lastLogin, "account.lastLogin", rule);
+        v.requireNonNull(createdAt, "account.createdAt", rule);
+        if (lastLogin != null && createdAt != null && lastLogin.isPresent() && lastLogin.get().isBefore(createdAt)) {
+            v.add("account.lastLogin", dev.kefu.security.SecurityMessages.BUNDLE, "hygiene.beforeCreation", rule);
+        }
+        v.throwIfAny();
+    }
 }

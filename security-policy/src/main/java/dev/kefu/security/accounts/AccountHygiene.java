@@ -79,11 +79,20 @@ public final class AccountHygiene {
      */
     public Decision<List<Finding>> review(List<Account> accounts, Instant now) {
         Violations v = Violations.create();
-        v.requireNonNull(accounts, "accounts", SEC_4);
+        if (dev.kefu.security.SecurityInputs.nullOrHasNull(accounts)) {
+            v.add("accounts", "required", SEC_4);
+        }
         v.requireNonNull(now, "now", SEC_4);
         v.throwIfAny();
+        for (int i = 0; i < accounts.size(); i++) {
+            Account a = accounts.get(i);
+            if (a.createdAt().isAfter(now) || a.lastLogin().map(t -> t.isAfter(now)).orElse(false)) {
+                v.add("accounts[" + i + "]", SecurityMessages.BUNDLE, "hygiene.future", SEC_4);
+            }
+        }
+        v.throwIfAny();
         List<Finding> out = new ArrayList<>();
-        Instant cutoff = now.minus(unusedAfter);
+        Instant cutoff = now.getEpochSecond() - Instant.MIN.getEpochSecond() <= unusedAfter.getSeconds() ? Instant.MIN : now.minus(unusedAfter);
         for (Account a : accounts) {
             if (a.ownerLeft()) {
                 out.add(new Finding(a.id(), Kind.OWNER_LEFT, Action.REMOVE_ACCOUNT));

@@ -1,6 +1,6 @@
 package dev.kefu.security.login;
 
-/** What the login-log review can find (SEC-2, SEC-4, SEC-6, SEC-7). */
+/** What the login-log review and the other detectors can find (SEC-2, SEC-4, SEC-6, SEC-7); each goes to the SEC-8 register. */
 public enum IncidentKind {
     /** Repeated failures on one account within the window: password guessing (SEC-7). */
     REPEATED_FAILURES("SEC-7"),
@@ -15,7 +15,13 @@ public enum IncidentKind {
     /** A successful login to a dormant account (SEC-4). */
     DORMANT_ACCOUNT("SEC-4"),
     /** A privileged account logged in from a source never seen before (SEC-6). */
-    PRIVILEGED_NEW_SOURCE("SEC-6");
+    PRIVILEGED_NEW_SOURCE("SEC-6"),
+    /** An operation outside the user's granted permissions: an intrusion (SEC-6). */
+    UNAUTHORISED_OPERATION("SEC-6"),
+    /** One source probing many ports within the window: port scanning (SEC-7). */
+    PORT_SCAN("SEC-7"),
+    /** One source failing repeatedly on one device (server, switch), across accounts: device-password guessing (SEC-7). */
+    DEVICE_PASSWORD_GUESSING("SEC-7");
 
     private final String rule;
 

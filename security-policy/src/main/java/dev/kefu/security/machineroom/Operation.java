@@ -18,4 +18,15 @@ import java.util.Optional;
  */
 public record Operation(Instant at, EmployeeId operator, boolean itStaff, Optional<EmployeeId> approvedBy,
                         Optional<EmployeeId> supervisor, boolean operatorSigned, boolean supervisorSigned) {
+
+    /** @throws dev.kefu.core.validation.PolicyInputException naming every missing field */
+    public Operation {
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        dev.kefu.core.decision.RuleId rule = dev.kefu.core.decision.RuleId.of("SEC-9");
+        v.requireNonNull(at, "operation.at", rule);
+        v.requireNonNull(operator, "operation.operator", rule);
+        v.requireNonNull(approvedBy, "operation.approvedBy", rule);
+        v.requireNonNull(supervisor, "operation.supervisor", rule);
+        v.throwIfAny();
+    }
 }

@@ -46,8 +46,15 @@ import java.util.Set;
  * accounts (the default here), and character classes stay off unless a company wants them.
  * Both agree on refusing common, sequential, repetitive and context-specific passwords.
  *
- * <p>The password is read as a {@code char[]} and never copied into a {@code String}: the
- * lower-cased working copy is cleared before the check returns.
+ * <p>The password is read as the hashers read it ({@link PasswordText}): malformed text (an
+ * unpaired surrogate, a NUL) is a {@code PolicyInputException}; the text is NFKC-normalised
+ * (NIST SP 800-63B) before any rule runs; lengths count characters (code points), so five
+ * emoji are five characters. A password longer than {@link Builder#maxLength} (default 64, NIST's
+ * figure) is refused as {@code TOO_LONG} before the pattern rules run, so a 1 MB password is
+ * answered in linear time.
+ *
+ * <p>The password is read as a {@code char[]} and, when already normalised, never copied into a
+ * {@code String}: the working copies are cleared before the check returns.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -57,7 +64,13 @@ public final class PasswordPolicy {
     private static final String[] WALKS = {"qwertyuiop", "asdfghjkl", "zxcvbnm", "789", "456", "123", "741", "852", "963",
         "7410", "8520", "9630", "147", "258", "369"};
 
+    /** NIST SP 800-63B §5.1.1.2: verifiers should permit passwords of at least 64 characters. */
+    public static final int NIST_MAX_LENGTH = 64;
+    /** The largest maximum length a host may configure; keeps every check within a fixed cost. */
+    public static final int LONGEST_MAX_LENGTH = 1024;
+
     private final Map<AccountClass, Integer> minLength;
+    private final int maxLength;
     private final int runLength;
     private final int repeatLength;
     private final int requiredClasses;
@@ -66,6 +79,7 @@ public final class PasswordPolicy {
 
     private PasswordPolicy(Builder b) {
         this.minLength = new EnumMap<>(b.minLength);
+        this.maxLength = b.maxLength;
         this.runLength = b.runLength;
         this.repeatLength = b.repeatLength;
         this.requiredClasses = b.requiredClasses;
@@ -106,15 +120,30 @@ public final class PasswordPolicy {
             v.requireNonNull(context, "context", SEC_3);
             v.throwIfAny();
         }
+        PasswordText.requireWellFormed(password, "password", SEC_3);
+        List<String> codes = new ArrayList<>(4);
+        List<Reason> reasons = new ArrayList<>(4);
+        int min = minLength.get(accountClass);
+        if (PasswordText.codePoints(password) > maxLength) {
+            add(codes, reasons, "TOO_LONG", maxLength);
+            return Decision.of(new PasswordCheck(false, List.copyOf(codes)), reasons);
+        }
+        char[] normal = PasswordText.normalize(password);
+        try {
+            return check(normal, accountClass, context, min, codes, reasons);
+        } finally {
+            java.util.Arrays.fill(normal, '\0');
+        }
+    }
+
+    private Decision<PasswordCheck> check(char[] password, AccountClass accountClass, PasswordContext context, int min,
+                                          List<String> codes, List<Reason> reasons) {
         char[] lower = new char[password.length];
         for (int i = 0; i < password.length; i++) {
             lower[i] = Character.toLowerCase(password[i]);
         }
-        List<String> codes = new ArrayList<>(4);
-        List<Reason> reasons = new ArrayList<>(4);
-        int min = minLength.get(accountClass);
-        if (password.length < min) {
-            add(codes, reasons, "TOO_SHORT", accountClass, min);
+        if (PasswordText.codePoints(password) < min) {
+            add(codes, reasons, "TOO_SHORT", SecurityMessages.ordinal(accountClass), min);
         }
         if (hasSequence(lower)) {
             add(codes, reasons, "SEQUENCE", runLength);
@@ -139,7 +168,7 @@ public final class PasswordPolicy {
         }
         java.util.Arrays.fill(lower, '\0');
         if (codes.isEmpty()) {
-            reasons.add(Reason.of(SEC_3, SecurityMessages.BUNDLE, "password.ok", accountClass));
+            reasons.add(Reason.of(SEC_3, SecurityMessages.BUNDLE, "password.ok", SecurityMessages.ordinal(accountClass)));
         }
         return Decision.of(new PasswordCheck(codes.isEmpty(), List.copyOf(codes)), reasons);
     }
@@ -373,6 +402,7 @@ public final class PasswordPolicy {
     /** Builds a password policy. */
     public static final class Builder {
         private final Map<AccountClass, Integer> minLength = new EnumMap<>(AccountClass.class);
+        private int maxLength = NIST_MAX_LENGTH;
         private int runLength = 4;
         private int repeatLength = 3;
         private int requiredClasses;
@@ -386,10 +416,24 @@ public final class PasswordPolicy {
 
         /** The minimum length of a class; defaults 9 for important (more than 8), 8 for ordinary. */
         public Builder minLength(AccountClass accountClass, int length) {
-            if (accountClass == null || length < 1) {
-                problems.add("minLength", "positive", SEC_3);
+            if (accountClass == null || length < 1 || length > NIST_MAX_LENGTH) {
+                problems.add("minLength", SecurityMessages.BUNDLE, "password.minLengthSetting", SEC_3, 1, NIST_MAX_LENGTH);
             } else {
                 minLength.put(accountClass, length);
+            }
+            return this;
+        }
+
+        /**
+         * The longest password accepted, in characters (code points): 64 (NIST SP 800-63B's
+         * minimum for the maximum) to 1,024; default 64. Longer passwords are refused with
+         * {@code TOO_LONG} before any pattern check runs, so a check costs at most a fixed amount.
+         */
+        public Builder maxLength(int length) {
+            if (length < NIST_MAX_LENGTH || length > LONGEST_MAX_LENGTH) {
+                problems.add("maxLength", SecurityMessages.BUNDLE, "password.maxLengthSetting", SEC_3, NIST_MAX_LENGTH, LONGEST_MAX_LENGTH);
+            } else {
+                maxLength = length;
             }
             return this;
         }
@@ -426,7 +470,7 @@ public final class PasswordPolicy {
 
         /** Adds a host's common-password list (lower-cased on entry) to the built-in one. */
         public Builder commonPasswords(Set<String> more) {
-            if (more == null) {
+            if (more == null || more.stream().anyMatch(java.util.Objects::isNull)) {
                 problems.add("commonPasswords", "required", SEC_3);
             } else {
                 Set<String> all = new HashSet<>(common);

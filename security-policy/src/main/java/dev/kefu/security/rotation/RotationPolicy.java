@@ -1,5 +1,6 @@
 package dev.kefu.security.rotation;
 
+import dev.kefu.core.calendar.Periods;
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.decision.Reason;
 import dev.kefu.core.decision.RuleId;
@@ -7,6 +8,7 @@ import dev.kefu.core.validation.Violations;
 import dev.kefu.security.SecurityMessages;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +27,13 @@ import java.util.Optional;
  *       from the regulation exactly on the 15-day rule.</li>
  * </ul>
  * A password is {@code DUE_SOON} within the warning period before its due instant (default 3
- * days) and {@code EXPIRED} from the due instant on.
+ * days, which must be shorter than every maximum age) and {@code EXPIRED} from the due instant on.
+ *
+ * <p>Per "Definitions and precedence" (Security) and CORE-CAL-4: the 15 days are <b>calendar days
+ * of elapsed time</b> from the <b>last change of that password under any rule</b> — a change
+ * made under SEC-5's handover restarts the period, so pass the latest change, whatever caused
+ * it, as {@code lastChanged}. Explanations show times as local {@code yyyy-MM-dd HH:mm} in the
+ * policy's zone (Asia/Shanghai for the presets) and roles by their labels.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -35,25 +43,32 @@ public final class RotationPolicy {
 
     private final Map<AccountRole, Duration> maxAge;
     private final Duration warnBefore;
+    private final ZoneId zone;
 
-    private RotationPolicy(Map<AccountRole, Duration> maxAge, Duration warnBefore) {
+    private RotationPolicy(Map<AccountRole, Duration> maxAge, Duration warnBefore, ZoneId zone) {
         this.maxAge = maxAge;
         this.warnBefore = warnBefore;
+        this.zone = zone;
     }
 
     /** The regulation's profile: 15 days for the three administrator roles. */
     public static RotationPolicy regulation() {
-        return builder().maxAge(AccountRole.NETWORK_ADMINISTRATOR, Duration.ofDays(15))
+        return regulation(SecurityMessages.SHANGHAI);
+    }
+
+    /** The regulation's profile with explanations in another zone. */
+    public static RotationPolicy regulation(ZoneId zone) {
+        return builder().zone(zone).maxAge(AccountRole.NETWORK_ADMINISTRATOR, Duration.ofDays(15))
                 .maxAge(AccountRole.SYSTEM_ADMINISTRATOR, Duration.ofDays(15))
                 .maxAge(AccountRole.SYSTEM_OPERATOR, Duration.ofDays(15)).build();
     }
 
     /** The NIST SP 800-63B-aligned profile: no periodic rotation. */
     public static RotationPolicy nistAligned() {
-        return builder().build();
+        return builder().zone(SecurityMessages.SHANGHAI).build();
     }
 
-    /** A builder with no maximum ages and a 3-day warning period. */
+    /** A builder with no maximum ages and a 3-day warning period; the zone is required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,23 +86,28 @@ public final class RotationPolicy {
         v.requireNonNull(role, "role", SEC_3);
         v.requireNonNull(lastChanged, "lastChanged", SEC_3);
         v.requireNonNull(now, "now", SEC_3);
+        if (lastChanged != null && now != null && lastChanged.isAfter(now)) {
+            v.add("lastChanged", SecurityMessages.BUNDLE, "rotation.future", SEC_3);
+        }
         v.throwIfAny();
         Duration age = maxAge.get(role);
         if (age == null) {
             return Decision.of(new RotationStatus(RotationStatus.State.NOT_REQUIRED, Optional.empty()),
-                    Reason.of(SEC_3, SecurityMessages.BUNDLE, "rotation.notRequired", role));
+                    Reason.of(SEC_3, SecurityMessages.BUNDLE, "rotation.notRequired", SecurityMessages.ordinal(role)));
         }
-        Instant due = lastChanged.plus(age);
+        Instant due = Periods.elapsedDeadline(lastChanged, age);
         RotationStatus.State state = !now.isBefore(due) ? RotationStatus.State.EXPIRED
                 : !now.isBefore(due.minus(warnBefore)) ? RotationStatus.State.DUE_SOON : RotationStatus.State.OK;
         return Decision.of(new RotationStatus(state, Optional.of(due)),
-                Reason.of(SEC_3, SecurityMessages.BUNDLE, "rotation." + state.name(), role, age.toDays(), due));
+                Reason.of(SEC_3, SecurityMessages.BUNDLE, "rotation." + state.name(), SecurityMessages.ordinal(role), age.toDays(),
+                        SecurityMessages.time(due, zone)));
     }
 
     /** Builds a rotation policy. */
     public static final class Builder {
         private final Map<AccountRole, Duration> maxAge = new EnumMap<>(AccountRole.class);
         private Duration warnBefore = Duration.ofDays(3);
+        private ZoneId zone;
         private final Violations problems = Violations.create();
 
         private Builder() {
@@ -113,10 +133,29 @@ public final class RotationPolicy {
             return this;
         }
 
+        /** The zone in which explanations show times (required). */
+        public Builder zone(ZoneId z) {
+            if (z == null) {
+                problems.add("zone", "required", SEC_3);
+            } else {
+                zone = z;
+            }
+            return this;
+        }
+
         /** Builds the policy. */
         public RotationPolicy build() {
-            Violations.create().addAll(problems.list()).throwIfAny();
-            return new RotationPolicy(new EnumMap<>(maxAge), warnBefore);
+            Violations v = Violations.create().addAll(problems.list());
+            if (zone == null && problems.list().stream().noneMatch(p -> p.path().equals("zone"))) {
+                v.add("zone", SecurityMessages.BUNDLE, "setting.required", SEC_3);
+            }
+            maxAge.forEach((role, age) -> {
+                if (warnBefore.compareTo(age) >= 0) {
+                    v.add("warnBefore", SecurityMessages.BUNDLE, "rotation.warnTooLong", SEC_3, age.toHours());
+                }
+            });
+            v.throwIfAny();
+            return new RotationPolicy(new EnumMap<>(maxAge), warnBefore, zone);
         }
     }
 }

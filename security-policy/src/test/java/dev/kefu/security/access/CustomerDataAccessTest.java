@@ -27,8 +27,8 @@ class CustomerDataAccessTest {
     void default_deny() {
         Decision<AccessEvent> denied = access.decide(REP, Set.of("SALES"), C, NOW, List.of());
         assertThat(denied.outcome().granted()).isFalse();
-        assertThat(denied.outcome().basis()).isEqualTo("DENIED_BY_DEFAULT");
-        assertThat(access.decide(KEEPER, Set.of(), C, NOW, List.of()).outcome().basis()).isEqualTo("CUSTODIAN");
+        assertThat(denied.outcome().basis()).isEqualTo(AccessEvent.Basis.DENIED_BY_DEFAULT);
+        assertThat(access.decide(KEEPER, Set.of(), C, NOW, List.of()).outcome().basis()).isEqualTo(AccessEvent.Basis.CUSTODIAN);
         assertThat(access.decide(REP, Set.of("ARCHIVIST"), C, NOW, List.of()).ruleIds()).extracting(Object::toString).containsExactly("SEC-6");
     }
 

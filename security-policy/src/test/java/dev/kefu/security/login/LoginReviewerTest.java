@@ -72,7 +72,8 @@ class LoginReviewerTest {
         assertThat(kinds(List.of(ev("2025-06-10T10:00:00", "carol", "1.1.1.1", true)), cal)).isEmpty();
         assertThat(kinds(List.of(ev("2025-06-10T23:30:00", "carol", "1.1.1.1", true)), cal)).containsExactly(IncidentKind.OUTSIDE_WORKING_HOURS);
         assertThat(kinds(List.of(ev("2025-10-02T10:00:00", "carol", "1.1.1.1", true)), cal)).containsExactly(IncidentKind.OUTSIDE_WORKING_HOURS);
-        assertThat(kinds(List.of(ev("2030-06-10T10:00:00", "carol", "1.1.1.1", true)), cal)).containsExactly(IncidentKind.OUTSIDE_WORKING_HOURS);
+        assertThatThrownBy(() -> kinds(List.of(ev("2999-06-10T10:00:00", "carol", "1.1.1.1", true)), cal))
+                .as("BI-44: a date the calendar does not cover is refused, not guessed").isInstanceOf(dev.kefu.core.calendar.CalendarCoverageException.class);
     }
 
     @Test
@@ -135,7 +136,7 @@ class LoginReviewerTest {
         var tampered = new IntrusionRegister.IntrusionRecord(first.sequence(), first.incident(), List.of("line 1", "line 2 EDITED"),
                 first.registeredBy(), first.registeredAt(), first.reportedTo(), first.reportedAt(), first.previousHash(), first.hash());
         assertThat(IntrusionRegister.verify(List.of(tampered, second))).contains(1L);
-        assertThat(IntrusionRegister.verify(List.of(second))).contains(2L);
+        assertThat(IntrusionRegister.verify(List.of(second))).contains(1L);
         assertThatThrownBy(() -> reg.register(i, List.of(), null, null, null, null)).hasMessageContaining("evidence")
                 .hasMessageContaining("registeredBy");
     }

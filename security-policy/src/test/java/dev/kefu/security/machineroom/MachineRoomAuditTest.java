@@ -24,7 +24,7 @@ class MachineRoomAuditTest {
     static final Instant T = Instant.parse("2025-06-10T02:00:00Z");
 
     static RoomEvent in(EmployeeId p, int minute, boolean it, EmployeeId permit, EmployeeId escort) {
-        return new RoomEvent(T.plusSeconds(60L * minute), p, true, it, Optional.ofNullable(permit), Optional.ofNullable(escort));
+        return new RoomEvent(T.plusSeconds(60L * minute), p, true, it, Optional.ofNullable(permit), Optional.ofNullable(escort), Optional.of("backup check"));
     }
 
     static RoomEvent out(EmployeeId p, int minute) {

@@ -35,7 +35,7 @@ class RotationTest {
     void profiles() {
         assertThat(RotationPolicy.nistAligned().status(AccountRole.SYSTEM_ADMINISTRATOR, CHANGED, CHANGED.plus(Duration.ofDays(99)))
                 .outcome().state()).isEqualTo(RotationStatus.State.NOT_REQUIRED);
-        RotationPolicy staff = RotationPolicy.builder().maxAge(AccountRole.STAFF, Duration.ofDays(90)).warnBefore(Duration.ZERO).build();
+        RotationPolicy staff = RotationPolicy.builder().zone(java.time.ZoneOffset.UTC).maxAge(AccountRole.STAFF, Duration.ofDays(90)).warnBefore(Duration.ZERO).build();
         assertThat(staff.status(AccountRole.STAFF, CHANGED, CHANGED.plus(Duration.ofDays(89))).outcome().state()).isEqualTo(RotationStatus.State.OK);
         assertThatThrownBy(() -> RotationPolicy.builder().maxAge(null, Duration.ZERO).warnBefore(Duration.ofDays(-1)).build())
                 .hasMessageContaining("maxAge").hasMessageContaining("warnBefore");
