@@ -2,20 +2,24 @@ package dev.kefu.archive;
 
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.decision.Reason;
-import dev.kefu.core.decision.RuleId;
-import dev.kefu.core.id.EmployeeId;
 import dev.kefu.core.validation.Violations;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Whether the archivist may build an archive from a rep's data (ARC-17): only after a market
- * inspector has verified it, and the inspector must not be the rep who collected it.
+ * inspector (市场稽查) has verified it. A verification counts when it was made by someone acting
+ * as {@link ArchiveRole#MARKET_INSPECTOR}, who is not the rep who collected the data, no later
+ * than the moment the archive is built; the archive is built by someone acting as
+ * {@link ArchiveRole#ARCHIVIST}.
+ * <pre>{@code
+ * Decision<AdmissionOutcome> d = ArchiveAdmission.check(rep, List.of(new Verification(inspector, at)), archivist, now);
+ * }</pre>
  *
  * <p>Implementation Requirements: stateless and thread-safe.
  */
 public final class ArchiveAdmission {
-
-    static final RuleId ARC_17 = RuleId.of("ARC-17");
 
     private ArchiveAdmission() {
     }
@@ -23,21 +27,49 @@ public final class ArchiveAdmission {
     /**
      * Decides whether a rep's data may become an archive.
      *
-     * @param collectedBy  the rep who collected the data, not null
-     * @param verifiedBy  the market inspector who verified it, if anyone, not null
-     * @return a decision whose outcome is true when the archive may be built
+     * @param collector  who collected the data, not null
+     * @param verifications  the verifications made, possibly none, no nulls
+     * @param archivist  who builds the archive, not null
+     * @param buildAt  when the archive is built, not null
+     * @return the decision; each verification that does not count is explained
+     * @throws dev.kefu.core.validation.PolicyInputException listing every problem
      */
-    public static Decision<Boolean> check(EmployeeId collectedBy, Optional<EmployeeId> verifiedBy) {
+    public static Decision<AdmissionOutcome> check(StaffMember collector, List<Verification> verifications, StaffMember archivist,
+                                                   Instant buildAt) {
         Violations v = Violations.create();
-        v.requireNonNull(collectedBy, "collectedBy", ARC_17);
-        v.requireNonNull(verifiedBy, "verifiedBy", ARC_17);
+        v.requireNonNull(collector, "collector", ArchiveRules.ARC_17);
+        v.requireNonNull(archivist, "archivist", ArchiveRules.ARC_17);
+        v.requireNonNull(buildAt, "buildAt", ArchiveRules.ARC_17);
+        if (v.requireNonNull(verifications, "verifications", ArchiveRules.ARC_17)) {
+            for (int i = 0; i < verifications.size(); i++) {
+                v.requireNonNull(verifications.get(i), "verifications[" + i + "]", ArchiveRules.ARC_17);
+            }
+        }
         v.throwIfAny();
-        if (verifiedBy.isEmpty()) {
-            return Decision.of(false, Reason.of(ARC_17, ArchiveMessages.BUNDLE, "admission.unverified", collectedBy));
+        List<Reason> reasons = new ArrayList<>();
+        Verification valid = null;
+        for (Verification ver : verifications) {
+            if (ver.by().role() != ArchiveRole.MARKET_INSPECTOR) {
+                reasons.add(Reason.of(ArchiveRules.ARC_17, ArchiveMessages.BUNDLE, "admission.notInspector", ver.by().id(),
+                        Labels.of(ver.by().role())));
+            } else if (ver.by().id().equals(collector.id())) {
+                reasons.add(Reason.of(ArchiveRules.ARC_17, ArchiveMessages.BUNDLE, "admission.selfVerified", collector.id()));
+            } else if (ver.at().isAfter(buildAt)) {
+                reasons.add(Reason.of(ArchiveRules.ARC_17, ArchiveMessages.BUNDLE, "admission.verifiedAfter", ver.by().id()));
+            } else if (valid == null) {
+                valid = ver;
+            }
         }
-        if (verifiedBy.get().equals(collectedBy)) {
-            return Decision.of(false, Reason.of(ARC_17, ArchiveMessages.BUNDLE, "admission.selfVerified", collectedBy));
+        if (archivist.role() != ArchiveRole.ARCHIVIST) {
+            reasons.add(Reason.of(ArchiveRules.ARC_17, ArchiveMessages.BUNDLE, "admission.notArchivist", archivist.id(),
+                    Labels.of(archivist.role())));
+            return Decision.of(AdmissionOutcome.NOT_ARCHIVIST, reasons);
         }
-        return Decision.of(true, Reason.of(ARC_17, ArchiveMessages.BUNDLE, "admission.ok", verifiedBy.get()));
+        if (valid == null) {
+            reasons.add(Reason.of(ArchiveRules.ARC_17, ArchiveMessages.BUNDLE, "admission.unverified", collector.id()));
+            return Decision.of(AdmissionOutcome.NOT_VERIFIED, reasons);
+        }
+        reasons.add(Reason.of(ArchiveRules.ARC_17, ArchiveMessages.BUNDLE, "admission.ok", valid.by().id()));
+        return Decision.of(AdmissionOutcome.ADMITTED, reasons);
     }
 }

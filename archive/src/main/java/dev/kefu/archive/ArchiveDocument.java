@@ -5,6 +5,7 @@ import dev.kefu.core.validation.PolicyRule;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -33,14 +34,38 @@ public interface ArchiveDocument {
     @NotNull
     LocalDate issuedOn();
 
-    /** Whether the document is confidential; confidential documents must be shredded when destroyed (ARC-13). */
+    /**
+     * Whether the document is confidential (ARC-13). Documents of a customer's (tenant's)
+     * archive are {@link Confidentiality#CONFIDENTIAL} by default — the regulation's own example
+     * of confidential documents is the tenant archive (租户档案) — and are shredded when
+     * destroyed; the host marks a document {@link Confidentiality#ORDINARY} explicitly.
+     */
+    @PolicyRule("ARC-13")
     @Value.Default
-    default boolean confidential() {
-        return false;
+    default Confidentiality confidentiality() {
+        return Confidentiality.CONFIDENTIAL;
     }
+
+    /**
+     * The day the document was filed in the archive (归档), so that "every matter filed
+     * promptly" (ARC-12) can be checked by {@link dev.kefu.archive.custody.FilingDeadline};
+     * empty while the filing date is not recorded. Not before {@link #issuedOn()}.
+     */
+    @PolicyRule("ARC-12")
+    Optional<LocalDate> filedOn();
 
     @Value.Check
     default void check() {
-        dev.kefu.core.validation.PolicyValidator.shared().requireValid(this);
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        v.addAll(dev.kefu.core.validation.PolicyValidator.shared().violations(this, ""));
+        if (issuedOn() != null && filedOn().isPresent() && filedOn().get().isBefore(issuedOn())) {
+            v.add("filedOn", ArchiveMessages.BUNDLE, "filing.filedBeforeIssue", ArchiveRules.ARC_12);
+        }
+        v.throwIfAny();
+    }
+
+    /** A builder. */
+    static ImmutableArchiveDocument.Builder builder() {
+        return ImmutableArchiveDocument.builder();
     }
 }

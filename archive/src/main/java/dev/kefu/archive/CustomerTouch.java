@@ -34,8 +34,25 @@ public record CustomerTouch(Kind kind, Instant at, Optional<String> address, Lis
         v.requireNonNull(kind, "kind", rule);
         v.requireNonNull(at, "at", rule);
         v.requireNonNull(address, "address", rule);
-        v.requireNonNull(purchasePreferences, "purchasePreferences", rule);
+        if (v.requireNonNull(purchasePreferences, "purchasePreferences", rule)) {
+            for (int i = 0; i < purchasePreferences.size(); i++) {
+                String p = purchasePreferences.get(i);
+                if (p == null || p.isBlank()) {
+                    v.add("purchasePreferences[" + i + "]", "required", rule);
+                }
+            }
+        }
+        if (address != null && address.isPresent() && address.get().isBlank()) {
+            v.add("address", "required", rule);
+        }
         v.throwIfAny();
         purchasePreferences = List.copyOf(purchasePreferences);
+    }
+
+    /** Leaves out the address and preferences, which may be personal data. */
+    @Override
+    public String toString() {
+        return "CustomerTouch[kind=" + kind + ", at=" + at + ", address=" + (address.isPresent() ? "****" : "none")
+                + ", purchasePreferences=" + purchasePreferences.size() + "]";
     }
 }

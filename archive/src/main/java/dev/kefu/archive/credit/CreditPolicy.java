@@ -82,8 +82,8 @@ public final class CreditPolicy {
         }
         CreditTerms t = terms.get(effective);
         CreditAssessment a = new CreditAssessment(profile.grade(), effective, t, t.limit().limitFor(profile.sales12Months()));
-        reasons.add(Reason.of(ARC_7, ArchiveMessages.BUNDLE, "credit.terms", effective, a.creditLimit(), t.paymentDays(),
-                t.handling()));
+        reasons.add(Reason.of(ARC_7, ArchiveMessages.BUNDLE, "credit.termsLabelled", effective, a.creditLimit(), t.paymentDays(),
+                dev.kefu.archive.Labels.of(t.handling())));
         return a;
     }
 

@@ -24,6 +24,13 @@ import java.util.Set;
  */
 public record FilingCatalogue(List<ArchiveDocument> entries, Set<DocumentKind> missing) {
 
+    /** Defensive copies. */
+    public FilingCatalogue {
+        entries = List.copyOf(entries);
+        missing = missing.isEmpty() ? java.util.Collections.emptySet()
+                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(missing));
+    }
+
     static final RuleId ARC_12 = RuleId.of("ARC-12");
 
     /** Whether every required kind is on file. */
@@ -42,6 +49,11 @@ public record FilingCatalogue(List<ArchiveDocument> entries, Set<DocumentKind> m
      *     or a customer type without requirements
      */
     public static Decision<FilingCatalogue> of(CustomerArchive archive, DocumentRequirements requirements, Clock clock) {
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        v.requireNonNull(archive, "archive", ARC_12);
+        v.requireNonNull(requirements, "requirements", ARC_12);
+        v.requireNonNull(clock, "clock", ARC_12);
+        v.throwIfAny();
         CustomerArchives.requireValid(archive, clock);
         Set<DocumentKind> required = requirements.requiredFor(archive.customerType());
         List<ArchiveDocument> entries = new ArrayList<>(archive.documents());
@@ -52,9 +64,13 @@ public record FilingCatalogue(List<ArchiveDocument> entries, Set<DocumentKind> m
             missing.remove(d.kind());
         }
         FilingCatalogue c = new FilingCatalogue(List.copyOf(entries), java.util.Collections.unmodifiableSet(missing));
-        Reason reason = missing.isEmpty()
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(missing.isEmpty()
                 ? Reason.of(ARC_12, ArchiveMessages.BUNDLE, "filing.complete", entries.size(), archive.customerType())
-                : Reason.of(ARC_12, ArchiveMessages.BUNDLE, "filing.missing", entries.size(), archive.customerType(), missing);
-        return Decision.of(c, reason);
+                : Reason.of(ARC_12, ArchiveMessages.BUNDLE, "filing.catalogued", entries.size(), archive.customerType()));
+        for (DocumentKind k : missing) {
+            reasons.add(Reason.of(ARC_12, ArchiveMessages.BUNDLE, "filing.missingKind", dev.kefu.archive.Labels.of(k)));
+        }
+        return Decision.of(c, reasons);
     }
 }

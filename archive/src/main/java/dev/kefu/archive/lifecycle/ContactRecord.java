@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param deal  whether it ended in a deal (including a deposit)
  */
 public record ContactRecord(Channel channel, Instant contactedAt, Instant recordedAt, EmployeeId rep,
-                            boolean newCustomer, boolean deal) {
+                            boolean newCustomer, boolean deal) implements RegisterLine {
 
     /** The register a contact goes into. */
     public enum Channel {
@@ -37,5 +37,15 @@ public record ContactRecord(Channel channel, Instant contactedAt, Instant record
             v.add("recordedAt", dev.kefu.archive.ArchiveMessages.BUNDLE, "register.recordedBeforeContact", rule);
         }
         v.throwIfAny();
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return contactedAt;
+    }
+
+    @Override
+    public Register register() {
+        return channel == Channel.CALL ? Register.CALL : Register.VISIT;
     }
 }

@@ -74,7 +74,8 @@ public final class CustomerLifecycle {
         Violations v = Violations.create();
         boolean ok = v.requireNonNull(from, "from", ARC_14) & v.requireNonNull(to, "to", ARC_14);
         if (ok && !allows(from, to)) {
-            v.add("to", ArchiveMessages.BUNDLE, "lifecycle.illegal", ARC_14, from, to, NEXT.get(from));
+            v.add("to", ArchiveMessages.BUNDLE, "lifecycle.illegalStage", ARC_14, dev.kefu.archive.Labels.of(from),
+                    dev.kefu.archive.Labels.of(to));
         }
         v.throwIfAny();
         return to;

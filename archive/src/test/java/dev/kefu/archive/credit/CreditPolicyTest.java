@@ -38,7 +38,7 @@ class CreditPolicyTest {
         Decision<CreditAssessment> aa = POLICY.assess(profile("AA", 0, 2_000_000));
         assertThat(aa.outcome().creditLimit()).isEqualTo(Money.yuan(500_000));
         assertThat(aa.outcome().terms().paymentDays()).isEqualTo(60);
-        assertThat(aa.explain(Locale.ENGLISH)).isEqualTo("[ARC-7] credit grade AA: limit 500000.00 yuan, 60 payment days, handling NORMAL_CREDIT");
+        assertThat(aa.explain(Locale.ENGLISH)).isEqualTo("[ARC-7] credit grade AA: limit 500000.00 yuan, 60 payment days, handling: normal credit");
         CreditAssessment a = POLICY.assess(profile("A", 1, 1_234_567)).outcome();
         assertThat(a.creditLimit()).isEqualTo(Money.of("123456.70"));
         assertThat(a.terms().handling()).isEqualTo(REVIEW_REQUIRED);

@@ -6,6 +6,7 @@ import static dev.kefu.archive.Fixtures.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kefu.archive.Confidentiality;
 import dev.kefu.archive.CustomerArchive;
 import dev.kefu.archive.DocumentKind;
 import dev.kefu.core.decision.Decision;
@@ -110,7 +111,7 @@ class CustodyTest {
         assertThat(d.outcome().isComplete()).isFalse();
         assertThat(d.outcome().missing()).containsExactly(DocumentKind.PAYMENT_RECORDS, DocumentKind.MOVE_IN_FORMS,
                 DocumentKind.CONTACT_DETAILS_WITH_ID_COPY, DocumentKind.EMERGENCY_CONTACTS);
-        assertThat(d.explain(Locale.ENGLISH)).contains("still lacks");
+        assertThat(d.explain(Locale.ENGLISH)).contains("required document missing: payment records");
         DocumentRequirements light = DocumentRequirements.builder()
                 .require("TENANT", DocumentKind.COMPANY_INFORMATION, DocumentKind.BUSINESS_LICENCE).build();
         Decision<FilingCatalogue> ok = FilingCatalogue.of(a, light, CLOCK);
@@ -137,15 +138,21 @@ class CustodyTest {
     @DisplayName("ARC-13 documents are destroyed, never thrown away; confidential ones are shredded")
     void destruction() {
         Instant at = Instant.parse("2025-06-01T00:00:00Z");
-        assertThat(DestructionPolicy.check(new DestructionRecord(C1, "D-1", true, DestructionMethod.SHREDDED, KEEPER, at)).outcome()).isTrue();
-        Decision<Boolean> burnt = DestructionPolicy.check(new DestructionRecord(C1, "D-1", true, DestructionMethod.INCINERATED, KEEPER, at));
-        assertThat(burnt.outcome()).isFalse();
-        assertThat(burnt.explain(Locale.CHINA)).contains("必须粉碎");
-        assertThat(DestructionPolicy.check(new DestructionRecord(C1, "D-2", false, DestructionMethod.PULPED, KEEPER, at)).outcome()).isTrue();
-        Decision<Boolean> dumped = DestructionPolicy.check(new DestructionRecord(C1, "D-2", false, DestructionMethod.DISCARDED, KEEPER, at));
-        assertThat(dumped.outcome()).isFalse();
+        DestructionPolicy policy = DestructionPolicy.regulation();
+        assertThat(policy.check(record(Confidentiality.CONFIDENTIAL, DestructionMethod.SHREDDED, at)).outcome())
+                .isEqualTo(DestructionCheck.COMPLIANT);
+        Decision<DestructionCheck> burnt = policy.check(record(Confidentiality.CONFIDENTIAL, DestructionMethod.INCINERATED, at));
+        assertThat(burnt.outcome()).isEqualTo(DestructionCheck.CONFIDENTIAL_NOT_SHREDDED);
+        assertThat(burnt.explain(Locale.CHINA)).contains("碎纸机").contains("焚毁");
+        assertThat(burnt.explain(Locale.ENGLISH)).contains("must be shredded").contains("incineration");
+        Decision<DestructionCheck> dumped = policy.check(record(Confidentiality.ORDINARY, DestructionMethod.DISCARDED, at));
+        assertThat(dumped.outcome()).isEqualTo(DestructionCheck.THROWN_AWAY);
         assertThat(dumped.applied("ARC-13")).isTrue();
-        assertThatThrownBy(() -> new DestructionRecord(null, " ", false, null, null, null)).isInstanceOf(PolicyInputException.class)
-                .satisfies(e -> assertThat(((PolicyInputException) e).violations()).hasSize(5));
+        assertThatThrownBy(() -> new DestructionRecord(null, List.of(" "), null, null, null, null)).isInstanceOf(PolicyInputException.class)
+                .satisfies(e -> assertThat(((PolicyInputException) e).violations()).hasSize(6));
+    }
+
+    private static DestructionRecord record(Confidentiality c, DestructionMethod m, Instant at) {
+        return new DestructionRecord(C1, List.of("D-1"), c, m, KEEPER, at);
     }
 }

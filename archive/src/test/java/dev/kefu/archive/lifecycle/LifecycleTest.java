@@ -13,7 +13,11 @@ import static dev.kefu.archive.lifecycle.CustomerStage.SCREENED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kefu.archive.AdmissionOutcome;
 import dev.kefu.archive.ArchiveAdmission;
+import dev.kefu.archive.ArchiveRole;
+import dev.kefu.archive.StaffMember;
+import dev.kefu.archive.Verification;
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.id.CustomerId;
 import dev.kefu.core.id.EmployeeId;
@@ -50,7 +54,7 @@ class LifecycleTest {
     @DisplayName("ARC-14 an illegal step is refused, naming the allowed ones")
     void illegal_step() {
         assertThatThrownBy(() -> CustomerLifecycle.move(COLLECTED, ANALYSED)).isInstanceOf(PolicyInputException.class)
-                .hasMessageContaining("cannot go from COLLECTED to ANALYSED").hasMessageContaining("SCREENED");
+                .hasMessageContaining("cannot go from collected to analysed").hasMessageNotContaining("COLLECTED");
         assertThatThrownBy(() -> CustomerLifecycle.move(DEAL_FAILED, DEAL_SUCCEEDED)).isInstanceOf(PolicyInputException.class);
         assertThatThrownBy(() -> CustomerLifecycle.move(null, null)).hasMessageContaining("from").hasMessageContaining("to");
         assertThat(CustomerLifecycle.allows(null, FILED)).isFalse();
@@ -115,12 +119,17 @@ class LifecycleTest {
     @Test
     @DisplayName("ARC-17 an archive is built only after a market inspector other than the rep verified the data")
     void admission() {
-        EmployeeId rep = EmployeeId.of("rep");
-        assertThat(ArchiveAdmission.check(rep, Optional.empty()).outcome()).isFalse();
-        assertThat(ArchiveAdmission.check(rep, Optional.of(rep)).outcome()).isFalse();
-        Decision<Boolean> ok = ArchiveAdmission.check(rep, Optional.of(EmployeeId.of("inspector")));
-        assertThat(ok.outcome()).isTrue();
+        StaffMember rep = new StaffMember(EmployeeId.of("rep"), ArchiveRole.SALES_REP);
+        StaffMember inspector = new StaffMember(EmployeeId.of("inspector"), ArchiveRole.MARKET_INSPECTOR);
+        StaffMember archivist = new StaffMember(EmployeeId.of("keeper"), ArchiveRole.ARCHIVIST);
+        java.time.Instant now = java.time.Instant.parse("2025-06-02T02:00:00Z");
+        assertThat(ArchiveAdmission.check(rep, List.of(), archivist, now).outcome()).isEqualTo(AdmissionOutcome.NOT_VERIFIED);
+        assertThat(ArchiveAdmission.check(rep, List.of(new Verification(rep, now)), archivist, now).outcome())
+                .isEqualTo(AdmissionOutcome.NOT_VERIFIED);
+        Decision<AdmissionOutcome> ok = ArchiveAdmission.check(rep, List.of(new Verification(inspector, now)), archivist, now);
+        assertThat(ok.outcome()).isEqualTo(AdmissionOutcome.ADMITTED);
         assertThat(ok.explain(Locale.CHINA)).contains("市场稽查员 inspector");
-        assertThatThrownBy(() -> ArchiveAdmission.check(null, null)).hasMessageContaining("collectedBy");
+        assertThatThrownBy(() -> ArchiveAdmission.check(null, null, null, null)).hasMessageContaining("collector")
+                .hasMessageContaining("verifications").hasMessageContaining("archivist").hasMessageContaining("buildAt");
     }
 }
