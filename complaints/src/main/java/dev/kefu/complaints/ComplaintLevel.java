@@ -1,35 +1,48 @@
 package dev.kefu.complaints;
 
 /**
- * A complaint's level, which decides who handles it: the supervisor of the matching rank
- * handles it personally (CMP-8).
+ * A complaint level (投诉级别), CMP-8: a name the host chooses. The seed uses levels but defines
+ * none, so the library ships none; the host lists its levels and the rank that handles each in
+ * {@link ComplaintLevels}.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
  */
-public enum ComplaintLevel {
-    /** Handled by the supervisor of the department complained about. */
-    ORDINARY(SupervisorRank.DEPARTMENT_SUPERVISOR),
-    /** Handled by the department manager. */
-    SERIOUS(SupervisorRank.DEPARTMENT_MANAGER),
-    /** Handled by the general manager. */
-    MAJOR(SupervisorRank.GENERAL_MANAGER);
+public final class ComplaintLevel {
 
-    private final SupervisorRank rank;
+    private final String name;
 
-    ComplaintLevel(SupervisorRank rank) {
-        this.rank = rank;
+    private ComplaintLevel(String name) {
+        this.name = name;
     }
 
-    /** The rank of the supervisor who handles complaints of this level personally. */
-    public SupervisorRank handlerRank() {
-        return rank;
+    /**
+     * Obtains a level.
+     *
+     * @param name  the host's name for the level, printable, at most 128 characters
+     * @return the level
+     * @throws dev.kefu.core.validation.PolicyInputException if the name is null, blank, too long or not printable
+     */
+    public static ComplaintLevel of(String name) {
+        return new ComplaintLevel(HostName.check(name, "level", ComplaintRules.CMP_8));
     }
 
-    /** Supervisor ranks. */
-    public enum SupervisorRank {
-        /** 部门主管. */
-        DEPARTMENT_SUPERVISOR,
-        /** 部门经理. */
-        DEPARTMENT_MANAGER,
-        /** 总经理. */
-        GENERAL_MANAGER
+    /** The host's name for the level. */
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ComplaintLevel && ((ComplaintLevel) o).name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

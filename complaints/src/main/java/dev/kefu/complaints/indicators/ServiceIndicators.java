@@ -2,6 +2,7 @@ package dev.kefu.complaints.indicators;
 
 import dev.kefu.complaints.Complaint;
 import dev.kefu.complaints.ComplaintEvent;
+import dev.kefu.complaints.ComplaintRules;
 import dev.kefu.complaints.ComplaintsMessages;
 import dev.kefu.complaints.EventType;
 import dev.kefu.complaints.response.ResponseCheck;
@@ -40,7 +41,21 @@ import java.util.Optional;
 public record ServiceIndicators(Optional<Share> satisfaction, Optional<Share> responseOnTime, Optional<Share> resolution,
                                 Optional<Share> handling, Optional<Share> standardCompliance, long complaints) {
 
-    static final RuleId CMP_14 = RuleId.of("CMP-14");
+    static final RuleId CMP_14 = ComplaintRules.CMP_14;
+
+    /** @throws dev.kefu.core.validation.PolicyInputException on a null rate or a negative count */
+    public ServiceIndicators {
+        Violations v = Violations.create();
+        v.requireNonNull(satisfaction, "satisfaction", CMP_14);
+        v.requireNonNull(responseOnTime, "responseOnTime", CMP_14);
+        v.requireNonNull(resolution, "resolution", CMP_14);
+        v.requireNonNull(handling, "handling", CMP_14);
+        v.requireNonNull(standardCompliance, "standardCompliance", CMP_14);
+        if (complaints < 0) {
+            v.add("complaints", "notNegative", CMP_14);
+        }
+        v.throwIfAny();
+    }
 
     /**
      * Computes the indicators.
@@ -55,8 +70,12 @@ public record ServiceIndicators(Optional<Share> satisfaction, Optional<Share> re
     public static Decision<ServiceIndicators> over(List<? extends Complaint> complaints, List<ResponseCheck> contactChecks,
                                                    Instant from, Instant to, ComplaintSlaPolicy sla) {
         Violations v = Violations.create();
-        v.requireNonNull(complaints, "complaints", CMP_14);
-        v.requireNonNull(contactChecks, "contactChecks", CMP_14);
+        if (v.requireNonNull(complaints, "complaints", CMP_14) && complaints.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add("complaints[]", "required", CMP_14);
+        }
+        if (v.requireNonNull(contactChecks, "contactChecks", CMP_14) && contactChecks.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add("contactChecks[]", "required", CMP_14);
+        }
         v.requireNonNull(sla, "sla", CMP_14);
         if (v.requireNonNull(from, "from", CMP_14) & v.requireNonNull(to, "to", CMP_14) && to.isBefore(from)) {
             v.add("to", ComplaintsMessages.BUNDLE, "indicators.order", CMP_14);
@@ -70,8 +89,8 @@ public record ServiceIndicators(Optional<Share> satisfaction, Optional<Share> re
         long valid = 0;
         long resolved = 0;
         long closed = 0;
-        Instant last = to.minusNanos(1);
-        for (Complaint c : complaints) {
+        Instant last = to.isAfter(from) ? to.minusNanos(1) : to;
+        for (Complaint c : to.isAfter(from) ? complaints : List.<Complaint>of()) {
             if (c.receivedAt().isBefore(from) || !c.receivedAt().isBefore(to)) {
                 continue;
             }
@@ -124,6 +143,6 @@ public record ServiceIndicators(Optional<Share> satisfaction, Optional<Share> re
     }
 
     private static String show(Optional<Share> s) {
-        return s.map(Share::toString).orElse("n/a");
+        return s.map(Share::toString).orElse("—");
     }
 }

@@ -1,6 +1,6 @@
 package dev.kefu.complaints.penalty;
 
-/** The offences of the complaint penalty schedule (CMP-12, S1 part 11 §7), each with its tier. */
+/** The offences of the complaint penalty schedule (CMP-12, S1 part 11 §7), each with its tier. Labels: {@code ComplaintsMessages.label}. */
 public enum ComplaintOffence {
     /** Poor attitude or low efficiency (态度不好、效率低下). */
     POOR_ATTITUDE_OR_LOW_EFFICIENCY(1),
@@ -37,7 +37,7 @@ public enum ComplaintOffence {
         this.tier = tier;
     }
 
-    /** The tier, 1 (lightest) to 5 (dismissal). */
+    /** The tier, 1 (lightest) to 5 (dismissal or expulsion). */
     public int tier() {
         return tier;
     }

@@ -1,25 +1,35 @@
 package dev.kefu.complaints.routing;
 
-import dev.kefu.complaints.ComplaintLevel;
+import static dev.kefu.complaints.routing.RouteStep.AGENT_SOLVES;
+import static dev.kefu.complaints.routing.RouteStep.COMPLAINT_SPECIALIST;
+import static dev.kefu.complaints.routing.RouteStep.ORDER_AGENT;
+import static dev.kefu.complaints.routing.RouteStep.PROBLEM_FEEDBACK;
+import static dev.kefu.complaints.routing.RouteStep.REPLY;
+import static dev.kefu.complaints.routing.RouteStep.TECHNICAL_AGENT;
+import static dev.kefu.complaints.routing.RouteStep.TECHNICAL_DEPARTMENT;
+import static dev.kefu.complaints.routing.RouteStep.VERIFY;
+
+import dev.kefu.complaints.ComplaintRules;
 import dev.kefu.complaints.ComplaintsMessages;
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.decision.Reason;
-import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.validation.Violations;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Routes a contact (CMP-10) and, for a complaint, names the rank of the handling supervisor
- * (CMP-8). A host plugs in its own by implementing this interface; {@link #standard()} is the
- * regulation's routing:
+ * Routes a contact (CMP-10, amended 2026-11-24; ORD-3). A host plugs in its own by implementing
+ * this interface; {@link #regulation()} is the regulation's routing (S1 part 1 §4):
  * <ul>
- *   <li>plain issue → the agent solves → reply → feedback (general desk);</li>
- *   <li>transaction dispute → complaint specialist → verify → reply → feedback (complaint desk,
- *       the dedicated complaint team of S1 part 1 §6);</li>
- *   <li>technical fault → technically-minded agent → verify → reply → feedback; when the agent
- *       cannot solve it → reported to the technical department → reply → feedback.</li>
+ *   <li>plain issue → the agent solves → reply → problem feedback (general desk);</li>
+ *   <li>order operation → the order desk's agent → reply → problem feedback (order desk, ORD-3);</li>
+ *   <li>transaction dispute → complaint specialist → verify and handle → reply → problem
+ *       feedback (complaint desk, the dedicated complaint team of part 1 §6);</li>
+ *   <li>technical fault → technically-minded agent → verify and handle → reply → problem feedback;</li>
+ *   <li>technical fault verified but not solved → technically-minded agent → verify and handle →
+ *       reported to the technical department → reply → problem feedback.</li>
  * </ul>
+ * Problem feedback (问题反馈) is internal problem reporting into the daily summary (CMP-20).
  */
 @FunctionalInterface
 public interface ComplaintRouter {
@@ -28,44 +38,30 @@ public interface ComplaintRouter {
      * Routes a contact.
      *
      * @param type  the kind of issue, not null
-     * @param level  the complaint's level, or null when the contact is not a complaint
-     * @param agentCannotSolve  whether the agent found a technical fault beyond them
      * @return the decision whose outcome is the route
      */
-    Decision<Route> route(IssueType type, ComplaintLevel level, boolean agentCannotSolve);
+    Decision<Route> route(IssueType type);
 
     /** The regulation's routing. */
-    static ComplaintRouter standard() {
-        return (type, level, cannotSolve) -> {
+    static ComplaintRouter regulation() {
+        return type -> {
             Violations v = Violations.create();
-            v.requireNonNull(type, "type", RuleId.of("CMP-10"));
+            v.requireNonNull(type, "type", ComplaintRules.CMP_10);
             v.throwIfAny();
-            Optional<ComplaintLevel.SupervisorRank> rank = Optional.ofNullable(level).map(ComplaintLevel::handlerRank);
-            Route r;
-            String key;
-            switch (type) {
-                case PLAIN:
-                    r = new Route(Route.Desk.GENERAL, Optional.empty(),
-                            List.of(RouteStep.AGENT_SOLVES, RouteStep.REPLY, RouteStep.FEEDBACK), rank);
-                    key = "routing.plain";
-                    break;
-                case TRANSACTION_DISPUTE:
-                    r = new Route(Route.Desk.COMPLAINT, Optional.empty(),
-                            List.of(RouteStep.COMPLAINT_SPECIALIST, RouteStep.VERIFY, RouteStep.REPLY, RouteStep.FEEDBACK), rank);
-                    key = "routing.dispute";
-                    break;
-                default:
-                    r = cannotSolve
-                            ? new Route(Route.Desk.GENERAL, Optional.of(Route.AgentProfile.TECHNICAL),
-                                    List.of(RouteStep.TECHNICAL_AGENT, RouteStep.TECHNICAL_DEPARTMENT, RouteStep.REPLY, RouteStep.FEEDBACK), rank)
-                            : new Route(Route.Desk.GENERAL, Optional.of(Route.AgentProfile.TECHNICAL),
-                                    List.of(RouteStep.TECHNICAL_AGENT, RouteStep.VERIFY, RouteStep.REPLY, RouteStep.FEEDBACK), rank);
-                    key = cannotSolve ? "routing.technicalEscalated" : "routing.technical";
-            }
-            Reason route = Reason.of(RuleId.of("CMP-10"), ComplaintsMessages.BUNDLE, key, r.steps());
-            return rank.isPresent()
-                    ? Decision.of(r, route, Reason.of(RuleId.of("CMP-8"), ComplaintsMessages.BUNDLE, "routing.level", level, rank.get()))
-                    : Decision.of(r, route);
+            Route r = switch (type) {
+                case PLAIN -> new Route(Route.Desk.GENERAL, Optional.empty(), List.of(AGENT_SOLVES, REPLY, PROBLEM_FEEDBACK));
+                case ORDER -> new Route(Route.Desk.ORDER, Optional.empty(), List.of(ORDER_AGENT, REPLY, PROBLEM_FEEDBACK));
+                case TRANSACTION_DISPUTE -> new Route(Route.Desk.COMPLAINT, Optional.empty(),
+                        List.of(COMPLAINT_SPECIALIST, VERIFY, REPLY, PROBLEM_FEEDBACK));
+                case TECHNICAL_FAULT -> new Route(Route.Desk.GENERAL, Optional.of(Route.AgentProfile.TECHNICAL),
+                        List.of(TECHNICAL_AGENT, VERIFY, REPLY, PROBLEM_FEEDBACK));
+                case TECHNICAL_FAULT_UNSOLVED -> new Route(Route.Desk.GENERAL, Optional.of(Route.AgentProfile.TECHNICAL),
+                        List.of(TECHNICAL_AGENT, VERIFY, TECHNICAL_DEPARTMENT, REPLY, PROBLEM_FEEDBACK));
+            };
+            Reason why = Reason.of(ComplaintRules.CMP_10, ComplaintsMessages.BUNDLE, "routing." + type.name().toLowerCase(java.util.Locale.ROOT));
+            return type == IssueType.ORDER
+                    ? Decision.of(r, why, Reason.of(ComplaintRules.ORD_3, ComplaintsMessages.BUNDLE, "routing.orderDesk"))
+                    : Decision.of(r, why);
         };
     }
 }

@@ -3,66 +3,89 @@ package dev.kefu.complaints.sla;
 import dev.kefu.complaints.Complaint;
 import dev.kefu.complaints.ComplaintEvent;
 import dev.kefu.complaints.ComplaintLevel;
+import dev.kefu.complaints.ComplaintRules;
 import dev.kefu.complaints.ComplaintsMessages;
 import dev.kefu.complaints.EventType;
 import dev.kefu.core.calendar.BusinessCalendar;
+import dev.kefu.core.calendar.CalendarCoverageException;
 import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.money.Share;
+import dev.kefu.core.validation.Violation;
 import dev.kefu.core.validation.Violations;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * SLA clocks of complaints in working time (CMP-7, CMP-8, CMP-9, CMP-5).
+ * SLA clocks of complaints in working time (CMP-7, CMP-16, CMP-9, CMP-5; "Definitions and
+ * precedence", Complaints; CORE-CAL-2 working hours, CORE-CAL-4 periods).
  *
- * <p>Targets: investigation started within <b>1 working day</b> and a satisfactory reply within
- * <b>2 working days</b> of receipt (CMP-7), both counted as
- * {@link BusinessCalendar#deadlineAfterWorkingDays} counts — the day of receipt is not
- * counted and the period ends at close of business — with per-level overrides (CMP-8);
- * optionally a progress-update interval (CMP-9) and a callback deadline after the result is
- * reported (CMP-5). The regulation gives no value for those two, so there is no default: a
- * target that is not configured is refused when asked about.
+ * <p>Targets ({@link SlaTarget}): the first-contact owner passes the complaint to the HR-admin
+ * intake <b>the same working day</b> (CMP-16); the resolver records the start of the
+ * investigation within <b>1 working day</b> and the customer gets a reply within <b>2 working
+ * days</b> (CMP-7). Both CMP-7 clocks start when the complaint was first received on any channel
+ * (CMP-2, the first event). The reply is met by a reply proposing a resolution (CMP-4) or by
+ * CMP-3's tactful answer to an unfounded complaint; a rejected reply reopens handling (the
+ * workflow) and the CMP-9 clock runs again, but the CMP-7 reply target stays met. Periods of n
+ * working days exclude the day of receipt and end at close of business (CORE-CAL-4,
+ * {@link BusinessCalendar#deadlineAfterWorkingDays}); a host may set other day counts per level.
+ * The progress-update interval (CMP-9) and the callback deadline (CMP-5) have no value in the
+ * regulation: no default, and a target not configured is refused when asked about.
  *
- * <p>Each target is a budget of working time: the working time from receipt to the legal
- * deadline. Paused time (between {@code PAUSED} and {@code RESUMED}) does not use the budget,
- * so pausing moves the due instant later, never earlier. A target is {@code AT_RISK} once the
- * configured share of its budget is used (default 80%), {@code BREACHED} once all of it is,
- * with the instant that happened; {@code MET} if its event came in time; {@code NOT_APPLICABLE}
- * before it starts or once the complaint is closed as unfounded. Everything is a pure
- * function of the complaint's timeline, the policy, the calendar and the instant asked about.
+ * <p>Each target is a budget of working time from its start to its legal deadline. Paused time
+ * (between {@code PAUSED} and {@code RESUMED}) does not use the budget. A target is
+ * {@code BREACHED} once all of the budget is used, {@code MET} if its event came in time,
+ * {@code NOT_APPLICABLE} before it starts or when it cannot apply; {@code AT_RISK} only if the
+ * host sets an at-risk share (the regulation gives none). A {@link Complaint} is always in time
+ * order with pauses and resumptions alternating, so no clock runs backwards. Reports are built in
+ * one place, {@code report(…)}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class ComplaintSlaPolicy {
 
-    static final RuleId CMP_7 = RuleId.of("CMP-7");
+    static final RuleId CMP_7 = ComplaintRules.CMP_7;
+    private static final int INVESTIGATION_DAYS = 1;
+    private static final int REPLY_DAYS = 2;
 
     private final BusinessCalendar calendar;
     private final Map<ComplaintLevel, Integer> investigationDays;
     private final Map<ComplaintLevel, Integer> replyDays;
     private final Duration progressInterval;
     private final Integer callbackDays;
-    private final long atRiskUnits; // ten-thousandths of a percent
+    private final long atRiskUnits; // ten-thousandths of a percent; 0 = never at risk
 
     private ComplaintSlaPolicy(Builder b) {
         this.calendar = b.calendar;
-        this.investigationDays = new EnumMap<>(b.investigationDays);
-        this.replyDays = new EnumMap<>(b.replyDays);
+        this.investigationDays = new HashMap<>(b.investigationDays);
+        this.replyDays = new HashMap<>(b.replyDays);
         this.progressInterval = b.progressInterval;
         this.callbackDays = b.callbackDays;
-        this.atRiskUnits = b.atRisk.percent().movePointRight(Share.MAX_SCALE).longValueExact();
+        this.atRiskUnits = b.atRisk == null ? 0 : b.atRisk.percent().movePointRight(Share.MAX_SCALE).longValueExact();
+    }
+
+    /**
+     * The regulation's targets (CMP-7: 1 and 2 working days; CMP-16: the same working day),
+     * without the optional CMP-9 and CMP-5 targets.
+     *
+     * @param calendar  the calendar the clocks run on, not null
+     * @return the policy
+     * @throws dev.kefu.core.validation.PolicyInputException if the calendar is null
+     */
+    public static ComplaintSlaPolicy regulation(BusinessCalendar calendar) {
+        return builder(calendar).build();
     }
 
     /**
      * A builder with the regulation's targets: 1 working day to start investigating, 2 to reply.
      *
-     * @param calendar  the calendar the clocks run on, not null
+     * @param calendar  the calendar the clocks run on, not null (checked at build)
      * @return the builder
      */
     public static Builder builder(BusinessCalendar calendar) {
@@ -91,11 +114,12 @@ public final class ComplaintSlaPolicy {
         return out;
     }
 
-    /** Whether a target is configured. */
+    /** Whether a target is configured (CMP-9 and CMP-5 only when the host set them). */
     public boolean configured(SlaTarget target) {
-        return target == SlaTarget.INVESTIGATION_START || target == SlaTarget.SATISFACTORY_REPLY
+        return target != null && (target == SlaTarget.INTAKE_HANDOVER || target == SlaTarget.INVESTIGATION_START
+                || target == SlaTarget.REPLY
                 || (target == SlaTarget.PROGRESS_UPDATE && progressInterval != null)
-                || (target == SlaTarget.CALLBACK && callbackDays != null);
+                || (target == SlaTarget.CALLBACK && callbackDays != null));
     }
 
     /**
@@ -104,15 +128,16 @@ public final class ComplaintSlaPolicy {
      * @param complaint  the complaint, not null
      * @param target  the target, configured
      * @param now  the instant asked about, not null
-     * @return the report
+     * @return the report, carrying the target's rule ID
      * @throws dev.kefu.core.validation.PolicyInputException if the target is not configured
+     * @throws CalendarCoverageException if the calendar does not cover the dates involved
      */
     public SlaReport status(Complaint complaint, SlaTarget target, Instant now) {
         Clock c = clock(complaint, target, now);
         if (c == null) {
-            return SlaReport.notApplicable(target);
+            return report(target, SlaStatus.NOT_APPLICABLE, null, 0, 0, null);
         }
-        return c.report(target);
+        return guarded(() -> c.report(target));
     }
 
     /**
@@ -129,32 +154,70 @@ public final class ComplaintSlaPolicy {
         return c == null ? SlaStatus.NOT_APPLICABLE : c.status();
     }
 
+    /** The one place reports are built (a later "provisional" mark, CORE-CAL-3, belongs here). */
+    private static SlaReport report(SlaTarget target, SlaStatus status, Instant due, long used, long budget, Instant met) {
+        return new SlaReport(target, target.rule(), status, Optional.ofNullable(due), Duration.ofNanos(used),
+                Duration.ofNanos(Math.max(0, budget - used)),
+                status == SlaStatus.BREACHED ? Optional.ofNullable(due) : Optional.empty(), Optional.ofNullable(met));
+    }
+
+    private interface Work<T> {
+        T run();
+    }
+
+    /** Calendar arithmetic at the ends of time becomes a clear error, not a DateTimeException. */
+    private static <T> T guarded(Work<T> work) {
+        try {
+            return work.run();
+        } catch (CalendarCoverageException e) {
+            throw e;
+        } catch (DateTimeException | ArithmeticException e) {
+            Violations.create().add("now", ComplaintsMessages.BUNDLE, "sla.outOfRange", ComplaintRules.CORE_CAL_4).throwIfAny();
+            throw e;
+        }
+    }
+
     private Clock clock(Complaint complaint, SlaTarget target, Instant now) {
-        if (complaint == null || now == null || target == null || !configured(target)) { // no allocation on the hot path
+        if (complaint == null || now == null || !configured(target)) { // no allocation on the hot path
             Violations v = Violations.create();
             v.requireNonNull(complaint, "complaint", CMP_7);
             v.requireNonNull(now, "now", CMP_7);
             if (v.requireNonNull(target, "target", CMP_7) && !configured(target)) {
-                v.add("target", ComplaintsMessages.BUNDLE, "sla.notConfigured", RuleId.of(target == SlaTarget.CALLBACK ? "CMP-5" : "CMP-9"), target);
+                v.add("target", ComplaintsMessages.BUNDLE, "sla.notConfigured", target.rule(), target.ordinal());
             }
             v.throwIfAny();
         }
+        return guarded(() -> clockOf(complaint, target, now));
+    }
+
+    private Clock clockOf(Complaint complaint, SlaTarget target, Instant now) {
         List<ComplaintEvent> events = complaint.events();
         Instant received = events.get(0).at();
-        if (now.isBefore(received) || closedInvalid(events, now)) {
-            return null; // the complaint did not exist yet, or was closed as unfounded
+        if (now.isBefore(received)) {
+            return null; // the complaint did not exist yet
         }
+        Instant unfounded = first(events, EventType.ASSESSED_INVALID, now);
         Instant start = received;
         long budget;
-        EventType metBy;
+        Instant met;
         switch (target) {
-            case INVESTIGATION_START:
-                budget = calendar.workingTimeToDeadline(received, investigationDays.get(complaint.level())).toNanos();
-                metBy = EventType.INVESTIGATION_STARTED;
+            case INTAKE_HANDOVER:
+                budget = calendar.workingTimeBetween(received, sameWorkingDayClose(received)).toNanos();
+                met = first(events, EventType.RECORDED, now);
                 break;
-            case SATISFACTORY_REPLY:
-                budget = calendar.workingTimeToDeadline(received, replyDays.get(complaint.level())).toNanos();
-                metBy = EventType.CUSTOMER_SATISFIED;
+            case INVESTIGATION_START:
+                met = first(events, EventType.INVESTIGATION_STARTED, now);
+                if (unfounded != null && met == null) {
+                    return null; // unfounded: nothing to investigate
+                }
+                budget = calendar.workingTimeToDeadline(received, investigationDays.getOrDefault(complaint.level(), INVESTIGATION_DAYS)).toNanos();
+                break;
+            case REPLY:
+                met = first(events, EventType.SOLUTION_PROPOSED, now);
+                if (met == null) {
+                    met = unfounded; // CMP-3's tactful answer
+                }
+                budget = calendar.workingTimeToDeadline(received, replyDays.getOrDefault(complaint.level(), REPLY_DAYS)).toNanos();
                 break;
             case CALLBACK: {
                 Instant reported = first(events, EventType.RESULT_REPORTED, now);
@@ -163,41 +226,65 @@ public final class ComplaintSlaPolicy {
                 }
                 start = reported;
                 budget = calendar.workingTimeToDeadline(reported, callbackDays).toNanos();
-                metBy = EventType.CALLBACK_DONE;
+                met = first(events, EventType.CALLBACK_DONE, now);
+                if (met == null) {
+                    met = first(events, EventType.CALLBACK_NOT_SATISFIED, now);
+                }
                 break;
             }
             default: {
-                if (first(events, EventType.CUSTOMER_SATISFIED, now) != null) {
+                if (unfounded != null || handlingSettled(events, now)) {
                     return null;
                 }
                 for (ComplaintEvent e : events) {
-                    if (e.type() == EventType.PROGRESS_UPDATE && !e.at().isAfter(now)) {
+                    if (e.at().isAfter(now)) {
+                        break;
+                    }
+                    if (e.type() == EventType.PROGRESS_UPDATE || e.type() == EventType.SOLUTION_PROPOSED) {
                         start = e.at();
                     }
                 }
                 budget = progressInterval.toNanos();
-                metBy = null;
+                met = null;
             }
-        }
-        Instant met = metBy == null ? null : first(events, metBy, now);
-        if (metBy == EventType.CALLBACK_DONE && met == null) {
-            met = first(events, EventType.CALLBACK_NOT_SATISFIED, now);
         }
         return new Clock(start, budget, met, events, now);
     }
 
-    private static boolean closedInvalid(List<ComplaintEvent> events, Instant now) {
-        for (ComplaintEvent e : events) {
-            if (e.type() == EventType.ASSESSED_INVALID && !e.at().isAfter(now)) {
-                return true;
+    /** Close of business of the day of receipt if it is a working day received before close, else of the next working day. */
+    private Instant sameWorkingDayClose(Instant received) {
+        LocalDate day = LocalDate.ofInstant(received, calendar.zone());
+        if (calendar.isWorkingDay(day)) {
+            Instant close = calendar.closeOfBusiness(day);
+            if (received.isBefore(close)) {
+                return close;
             }
         }
-        return false;
+        return calendar.closeOfBusiness(calendar.nextWorkingDay(day));
+    }
+
+    /** Whether the customer's last answer (up to now) accepted the resolution, or the complaint is archived. */
+    private static boolean handlingSettled(List<ComplaintEvent> events, Instant now) {
+        boolean settled = false;
+        for (ComplaintEvent e : events) {
+            if (e.at().isAfter(now)) {
+                break;
+            }
+            switch (e.type()) {
+                case CUSTOMER_SATISFIED, ARCHIVED -> settled = true;
+                case CUSTOMER_NOT_SATISFIED, CALLBACK_NOT_SATISFIED -> settled = false;
+                default -> { }
+            }
+        }
+        return settled;
     }
 
     private static Instant first(List<ComplaintEvent> events, EventType type, Instant now) {
         for (ComplaintEvent e : events) {
-            if (e.type() == type && !e.at().isAfter(now)) {
+            if (e.at().isAfter(now)) {
+                return null;
+            }
+            if (e.type() == type) {
                 return e.at();
             }
         }
@@ -206,21 +293,17 @@ public final class ComplaintSlaPolicy {
 
     /** One running clock: its budget, its running segments (pauses cut out), its stop. */
     private final class Clock {
-        final Instant start;
         final long budget;
         final Instant met;
         final Instant stop;
-        final List<ComplaintEvent> events;
         final boolean paused;
-        long used;
-        Instant dueAt;
+        final long used;
+        final Instant dueAt;
 
         Clock(Instant start, long budget, Instant met, List<ComplaintEvent> events, Instant now) {
-            this.start = start;
             this.budget = budget;
             this.met = met;
             this.stop = met != null ? met : now;
-            this.events = events;
             boolean p = false;
             Instant segment = start;
             long usedSoFar = 0;
@@ -268,7 +351,7 @@ public final class ComplaintSlaPolicy {
             if (paused) {
                 return SlaStatus.PAUSED;
             }
-            return atLeast(used, 1_000_000L, atRiskUnits, budget) ? SlaStatus.AT_RISK : SlaStatus.RUNNING;
+            return atRiskUnits > 0 && atLeast(used, 1_000_000L, atRiskUnits, budget) ? SlaStatus.AT_RISK : SlaStatus.RUNNING;
         }
 
         SlaReport report(SlaTarget target) {
@@ -277,9 +360,7 @@ public final class ComplaintSlaPolicy {
             if (due == null) { // not yet used up: from the stop (now, or when met), the rest of the budget
                 due = calendar.plusWorkingTime(stop, Duration.ofNanos(budget - used));
             }
-            Optional<Instant> breached = s == SlaStatus.BREACHED ? Optional.of(due) : Optional.empty();
-            return new SlaReport(target, s, Optional.of(due), Duration.ofNanos(used), Duration.ofNanos(Math.max(0, budget - used)),
-                    breached, Optional.ofNullable(met));
+            return ComplaintSlaPolicy.report(target, s, due, used, budget, met);
         }
     }
 
@@ -290,41 +371,44 @@ public final class ComplaintSlaPolicy {
         return hi1 > hi2 || (hi1 == hi2 && Long.compareUnsigned(a * b, c * d) >= 0);
     }
 
-    /** Builds the SLA policy. */
+    /** Builds the SLA policy; every setter records problems and {@link #build()} reports them all. */
     public static final class Builder {
 
         private final BusinessCalendar calendar;
-        private final Map<ComplaintLevel, Integer> investigationDays = new EnumMap<>(ComplaintLevel.class);
-        private final Map<ComplaintLevel, Integer> replyDays = new EnumMap<>(ComplaintLevel.class);
+        private final Map<ComplaintLevel, Integer> investigationDays = new HashMap<>();
+        private final Map<ComplaintLevel, Integer> replyDays = new HashMap<>();
         private Duration progressInterval;
         private Integer callbackDays;
-        private Share atRisk = Share.ofPercent(80);
-        private final Violations problems = Violations.create();
+        private Share atRisk;
+        private final List<Violation> problems = new ArrayList<>();
 
         private Builder(BusinessCalendar calendar) {
             this.calendar = calendar;
-            for (ComplaintLevel l : ComplaintLevel.values()) {
-                investigationDays.put(l, 1);
-                replyDays.put(l, 2);
-            }
+        }
+
+        private void problem(String path, String key, RuleId rule, Object... args) {
+            problems.addAll(Violations.create().add(path, ComplaintsMessages.BUNDLE, key, rule, args).list());
         }
 
         /**
-         * Sets, for one level, the working days within which investigation must start and the
-         * customer must get a satisfactory reply (CMP-8 per-level goals; CMP-7 defaults 1 and 2).
+         * Sets, for one level, the working days within which the investigation must start and the
+         * reply must come (a host's per-level goals; CMP-7's 1 and 2 apply to every other level).
          *
          * @param level  the level, not null
-         * @param investigation  working days to start investigating, at least 1
-         * @param reply  working days to a satisfactory reply, at least the investigation days
+         * @param investigationWorkingDays  at least 1
+         * @param replyWorkingDays  at least the investigation days
          * @return this builder
          */
-        public Builder level(ComplaintLevel level, int investigation, int reply) {
-            Objects.requireNonNull(level, "level");
-            if (investigation < 1 || reply < investigation) {
-                problems.add("level[" + level + "]", ComplaintsMessages.BUNDLE, "sla.levelDays", RuleId.of("CMP-8"));
-            } else {
-                investigationDays.put(level, investigation);
-                replyDays.put(level, reply);
+        public Builder levelDeadlinesInWorkingDays(ComplaintLevel level, int investigationWorkingDays, int replyWorkingDays) {
+            String path = "levelDeadlines[" + (level == null ? "?" : level.name()) + "]";
+            if (level == null) {
+                problems.addAll(Violations.create().add(path, "required", ComplaintRules.CMP_8).list());
+            }
+            if (investigationWorkingDays < 1 || replyWorkingDays < investigationWorkingDays) {
+                problem(path, "sla.levelDays", CMP_7, investigationWorkingDays, replyWorkingDays);
+            } else if (level != null) {
+                investigationDays.put(level, investigationWorkingDays);
+                replyDays.put(level, replyWorkingDays);
             }
             return this;
         }
@@ -332,12 +416,14 @@ public final class ComplaintSlaPolicy {
         /**
          * Sets the progress-update interval in working time (CMP-9); no default.
          *
-         * @param interval  the interval, positive
+         * @param interval  positive, representable in nanoseconds
          * @return this builder
          */
         public Builder progressUpdateEvery(Duration interval) {
             if (interval == null || interval.isZero() || interval.isNegative()) {
-                problems.add("progressUpdateEvery", "positive", RuleId.of("CMP-9"));
+                problems.addAll(Violations.create().add("progressUpdateEvery", "positive", ComplaintRules.CMP_9).list());
+            } else if (interval.compareTo(Duration.ofNanos(Long.MAX_VALUE)) > 0) {
+                problem("progressUpdateEvery", "sla.tooLong", ComplaintRules.CMP_9, Duration.ofNanos(Long.MAX_VALUE).toDays());
             } else {
                 this.progressInterval = interval;
             }
@@ -350,9 +436,9 @@ public final class ComplaintSlaPolicy {
          * @param workingDays  at least 1
          * @return this builder
          */
-        public Builder callbackWithin(int workingDays) {
+        public Builder callbackWithinWorkingDays(int workingDays) {
             if (workingDays < 1) {
-                problems.add("callbackWithin", "positive", RuleId.of("CMP-5"));
+                problem("callbackWithinWorkingDays", "sla.atLeastOneDay", ComplaintRules.CMP_5, workingDays);
             } else {
                 this.callbackDays = workingDays;
             }
@@ -360,14 +446,15 @@ public final class ComplaintSlaPolicy {
         }
 
         /**
-         * Sets the share of a target's budget after which it is at risk; default 80%.
+         * Sets the share of a target's budget after which it is reported at risk. The regulation
+         * gives none, so by default no target is ever at risk.
          *
          * @param share  above 0%
          * @return this builder
          */
         public Builder atRiskAfter(Share share) {
             if (share == null || share.isZero()) {
-                problems.add("atRiskAfter", "positive", CMP_7);
+                problems.addAll(Violations.create().add("atRiskAfter", "positive", CMP_7).list());
             } else {
                 this.atRisk = share;
             }
@@ -381,7 +468,7 @@ public final class ComplaintSlaPolicy {
          * @throws dev.kefu.core.validation.PolicyInputException listing every bad setting
          */
         public ComplaintSlaPolicy build() {
-            Violations v = Violations.create().addAll(problems.list());
+            Violations v = Violations.create().addAll(problems);
             v.requireNonNull(calendar, "calendar", CMP_7);
             v.throwIfAny();
             return new ComplaintSlaPolicy(this);

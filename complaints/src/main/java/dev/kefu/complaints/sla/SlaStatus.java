@@ -1,12 +1,12 @@
 package dev.kefu.complaints.sla;
 
-/** Where a target stands. */
+/** Where a target stands. Labels: {@code ComplaintsMessages.label}. */
 public enum SlaStatus {
     /** The clock runs and less than the at-risk share of the target is used. */
     RUNNING,
     /** The clock is paused (waiting on the customer). */
     PAUSED,
-    /** The clock runs and at least the at-risk share of the target is used. */
+    /** The clock runs and at least the host's at-risk share of the target is used (only if the host sets one). */
     AT_RISK,
     /** Met in time. */
     MET,

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param state  where it stands
  * @param paused  whether its clocks are paused (waiting on the customer)
- * @param handlingRounds  how many times handling started: 1, plus one per "not satisfied" (CMP-5)
+ * @param handlingRounds  how many times handling started: 1, plus one per rejected reply or unsatisfied callback (CMP-5)
  * @param lastEventAt  the time of the last event
  * @param satisfiedAt  when the customer was last satisfied, if ever
  */

@@ -2,6 +2,7 @@ package dev.kefu.complaints.indicators;
 
 import static dev.kefu.complaints.Fixtures.CAL;
 import static dev.kefu.complaints.Fixtures.at;
+import static dev.kefu.complaints.Fixtures.dispatched;
 import static dev.kefu.complaints.Fixtures.hr;
 import static dev.kefu.complaints.Fixtures.received;
 import static dev.kefu.complaints.Fixtures.sup;
@@ -20,12 +21,33 @@ import org.junit.jupiter.api.Test;
 
 class ServiceIndicatorsTest {
 
+    private static ResponseCheck met() {
+        return new ResponseCheck(dev.kefu.complaints.response.ResponseVerdict.MET, false, java.util.Optional.empty());
+    }
+
+    private static ResponseCheck missed() {
+        return new ResponseCheck(dev.kefu.complaints.response.ResponseVerdict.MISSED, false, java.util.Optional.empty());
+    }
+
+    @Test
+    @DisplayName("CMP-14 bad-input #24 #149 #150 #151: negative counts, null elements and a period at Instant.MIN are handled")
+    void bad_input() {
+        assertThatThrownBy(() -> new ServiceIndicators(java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), -5)).isInstanceOf(dev.kefu.core.validation.PolicyInputException.class);
+        assertThatThrownBy(() -> new ServiceIndicators(null, null, null, null, null, 0))
+                .isInstanceOf(dev.kefu.core.validation.PolicyInputException.class);
+        assertThatThrownBy(() -> ServiceIndicators.over(java.util.Arrays.asList((Complaint) null), java.util.Arrays.asList((ResponseCheck) null),
+                at("2025-06-01T00:00"), at("2025-07-01T00:00"), sla)).isInstanceOf(dev.kefu.core.validation.PolicyInputException.class)
+                .hasMessageContaining("complaints[]").hasMessageContaining("contactChecks[]");
+        assertThat(ServiceIndicators.over(List.of(received("1", "2025-06-02T10:00")), List.of(), java.time.Instant.MIN, java.time.Instant.MIN, sla)
+                .outcome().complaints()).isZero();
+    }
+
     private final ComplaintSlaPolicy sla = ComplaintSlaPolicy.builder(CAL).build();
 
     private static Complaint handled(String id, String investigation, EventType callback) {
         Complaint c = received(id, "2025-06-02T10:00");
-        c = hr(c, EventType.ASSESSED_VALID, "2025-06-02T10:10");
-        c = hr(c, EventType.DISPATCHED, "2025-06-02T10:20");
+        c = dispatched(c, "2025-06-02T10:05");
         c = sup(c, EventType.INVESTIGATION_STARTED, investigation);
         c = sup(c, EventType.SOLUTION_PROPOSED, "2025-06-04T10:00");
         c = sup(c, EventType.CUSTOMER_SATISFIED, "2025-06-04T11:00");
@@ -40,11 +62,11 @@ class ServiceIndicatorsTest {
         List<Complaint> complaints = List.of(
                 handled("1", "2025-06-02T15:00", EventType.CALLBACK_DONE),
                 handled("2", "2025-06-04T09:00", EventType.CALLBACK_NOT_SATISFIED), // investigation late
-                hr(received("3", "2025-06-03T10:00"), EventType.ASSESSED_INVALID, "2025-06-03T11:00"),
+                hr(hr(received("3", "2025-06-03T10:00"), EventType.RECORDED, "2025-06-03T10:30"), EventType.ASSESSED_INVALID, "2025-06-03T11:00"),
                 received("4", "2025-06-05T10:00"),
                 received("5", "2025-07-01T10:00")); // outside the period
-        var d = ServiceIndicators.over(complaints, List.of(new ResponseCheck(true, false, false), new ResponseCheck(false, false, true),
-                new ResponseCheck(true, false, false)), at("2025-06-01T00:00"), at("2025-07-01T00:00"), sla);
+        var d = ServiceIndicators.over(complaints, List.of(met(), missed(),
+                met()), at("2025-06-01T00:00"), at("2025-07-01T00:00"), sla);
         ServiceIndicators i = d.outcome();
         assertThat(i.complaints()).isEqualTo(4);
         assertThat(i.satisfaction()).contains(Share.ofPercent(50));
@@ -65,7 +87,7 @@ class ServiceIndicatorsTest {
         assertThat(i.handling()).isEmpty();
         assertThat(i.standardCompliance()).isEmpty();
         assertThat(ServiceIndicators.over(List.of(), List.of(), at("2025-06-01T00:00"), at("2025-07-01T00:00"), sla).explain(Locale.ENGLISH))
-                .contains("n/a");
+                .contains("—");
         assertThatThrownBy(() -> ServiceIndicators.over(List.of(), List.of(), at("2025-07-01T00:00"), at("2025-06-01T00:00"), sla))
                 .hasMessageContaining("to");
         assertThatThrownBy(() -> ServiceIndicators.over(null, null, null, null, null)).hasMessageContaining("complaints");
