@@ -156,6 +156,10 @@ public final class BusinessCalendar {
     private final LocalDate[] dates;
     private final long weeklyBeforeFirst;
     private final long weeklyBeforeEnd;
+    /** The first covered year. */
+    private final int firstYear;
+    /** monthStart[12 * (y - firstYear) + m - 1] = offset of the 1st of month m of year y (may be negative for the first month). */
+    private final int[] monthStart;
 
     private BusinessCalendar(Builder b) {
         this.zone = b.zone;
@@ -220,6 +224,12 @@ public final class BusinessCalendar {
         this.workingOffsets = java.util.Arrays.copyOf(working, count);
         this.weeklyBeforeFirst = weekly.before(firstEpochDay);
         this.weeklyBeforeEnd = weekly.before(firstEpochDay + days);
+        this.firstYear = firstDay.getYear();
+        int months = (lastDay.getYear() - firstYear + 1) * 12;
+        this.monthStart = new int[months];
+        for (int i = 0; i < months; i++) {
+            monthStart[i] = (int) (LocalDate.of(firstYear + i / 12, i % 12 + 1, 1).toEpochDay() - firstEpochDay);
+        }
     }
 
     private static final class OfficialHolder {
@@ -860,7 +870,10 @@ public final class BusinessCalendar {
         if (date == null) {
             Violations.create().add(path, "required", CAL_1).throwIfAny();
         }
-        long off = date.toEpochDay() - firstEpochDay;
+        int month = (date.getYear() - firstYear) * 12 + date.getMonthValue() - 1;
+        long off = month >= 0 && month < monthStart.length
+                ? monthStart[month] + date.getDayOfMonth() - 1 // a table lookup instead of toEpochDay's arithmetic
+                : date.toEpochDay() - firstEpochDay;
         if ((off < 0 || off >= days) && !weekendsOnlyOutside) {
             throw CalendarCoverageException.forDate(path, date, firstDay, lastDay);
         }

@@ -82,9 +82,33 @@ public final class MessageBundle {
         Locale formatLocale = isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = display(args[i]);
+            shown[i] = display(args[i], locale);
         }
         return new MessageFormat(pattern, formatLocale).format(shown);
+    }
+
+    /**
+     * The label of an enum constant in a language (CORE-DEC-1: explanations show labels, never
+     * constant names): the constant's own {@link Labelled#label(Locale)} if it has one, else
+     * this bundle's key {@code label.<EnumSimpleName>.<CONSTANT>}; the constant name only when
+     * neither exists (a defect the bundle tests catch).
+     *
+     * @param locale  the caller's locale, null means English
+     * @param constant  the constant, not null
+     * @return the label, not null
+     */
+    public String label(Locale locale, Enum<?> constant) {
+        if (constant instanceof Labelled) {
+            return ((Labelled) constant).label(locale);
+        }
+        String key = labelKey(constant);
+        String pattern = patterns(isChinese(locale)).get(key);
+        return pattern != null ? pattern : constant.name();
+    }
+
+    /** The bundle key holding an enum constant's label: {@code label.<EnumSimpleName>.<CONSTANT>}. */
+    public static String labelKey(Enum<?> constant) {
+        return "label." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
     }
 
     /**
@@ -114,15 +138,33 @@ public final class MessageBundle {
         return Collections.unmodifiableSet(new TreeSet<>(patterns(isChinese(locale)).keySet()));
     }
 
-    private static Object display(Object arg) {
+    private Object display(Object arg, Locale locale) {
         if (arg instanceof Money) {
             return ((Money) arg).toPlainString();
         }
-        if (arg instanceof Share || arg instanceof RuleId || arg instanceof Enum || arg instanceof java.time.temporal.TemporalAccessor) {
+        if (arg instanceof Enum) {
+            return label(locale, (Enum<?>) arg);
+        }
+        if (arg instanceof java.time.Instant) {
+            // explanations show local wall-clock time, never UTC: Asia/Shanghai unless the caller
+            // passes a ZonedDateTime in its calendar's zone
+            return LOCAL_MINUTES.format(((java.time.Instant) arg).atZone(DEFAULT_ZONE));
+        }
+        if (arg instanceof java.time.ZonedDateTime || arg instanceof java.time.OffsetDateTime
+                || arg instanceof java.time.LocalDateTime) {
+            return LOCAL_MINUTES.format((java.time.temporal.TemporalAccessor) arg);
+        }
+        if (arg instanceof Share || arg instanceof RuleId || arg instanceof java.time.temporal.TemporalAccessor) {
             return String.valueOf(arg);
         }
         return arg;
     }
+
+    /** The zone instants are shown in when no zone is given: the calendar's default. */
+    private static final java.time.ZoneId DEFAULT_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    /** Local wall-clock time to the minute, as explanations show it. */
+    private static final java.time.format.DateTimeFormatter LOCAL_MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Map<String, String> patterns(boolean chinese) {
         String path = resourceBase + (chinese ? "_zh_CN" : "") + ".properties";

@@ -84,4 +84,38 @@ class DecisionTest {
         MessageBundle bundle = MessageBundle.beside(anchor, "messages");
         assertThat(bundle.keys(Locale.SIMPLIFIED_CHINESE)).isEqualTo(bundle.keys(Locale.ENGLISH)).isNotEmpty();
     }
+
+    enum Role { DEPARTMENT_MANAGER, UNLABELLED_ROLE }
+
+    enum Labelled2 implements Labelled {
+        HR_ADMIN;
+
+        @Override
+        public String label(java.util.Locale locale) {
+            return MessageBundle.isChinese(locale) ? "人事行政" : "HR administration";
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("CORE-DEC-1 explanations show enum labels from the bundle or the enum, never constant names")
+    void enums_render_as_labels() {
+        assertThat(TEST.format(java.util.Locale.SIMPLIFIED_CHINESE, "test.role", Role.DEPARTMENT_MANAGER)).isEqualTo("部门经理须签字");
+        assertThat(TEST.format(java.util.Locale.ENGLISH, "test.role", Role.DEPARTMENT_MANAGER)).isEqualTo("the department manager must sign");
+        assertThat(TEST.format(java.util.Locale.SIMPLIFIED_CHINESE, "test.role", Labelled2.HR_ADMIN)).isEqualTo("人事行政须签字");
+        assertThat(TEST.label(java.util.Locale.ENGLISH, Role.UNLABELLED_ROLE)).isEqualTo("UNLABELLED_ROLE");
+        assertThat(MessageBundle.labelKey(Role.DEPARTMENT_MANAGER)).isEqualTo("label.Role.DEPARTMENT_MANAGER");
+    }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("CORE-DEC-1 explanations show local wall-clock time yyyy-MM-dd HH:mm, never UTC instants")
+    void instants_render_as_local_time() {
+        java.time.Instant t = java.time.Instant.parse("2026-11-24T03:00:00Z");
+        assertThat(TEST.format(java.util.Locale.SIMPLIFIED_CHINESE, "test.at", t)).isEqualTo("截止于 2026-11-24 11:00");
+        assertThat(TEST.format(java.util.Locale.ENGLISH, "test.at", t.atZone(java.time.ZoneId.of("Europe/Berlin"))))
+                .isEqualTo("due at 2026-11-24 04:00");
+        assertThat(TEST.format(java.util.Locale.ENGLISH, "test.at", java.time.LocalDateTime.parse("2026-11-24T09:30:15")))
+                .isEqualTo("due at 2026-11-24 09:30");
+        assertThat(TEST.format(java.util.Locale.ENGLISH, "test.at", java.time.LocalDate.parse("2026-11-24")))
+                .isEqualTo("due at 2026-11-24");
+    }
 }
