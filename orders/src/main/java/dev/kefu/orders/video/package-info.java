@@ -1,0 +1,2 @@
+/** Video appointments (ORD-18). */
+package dev.kefu.orders.video;
