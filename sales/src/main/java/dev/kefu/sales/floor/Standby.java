@@ -19,7 +19,9 @@ import java.util.Optional;
  * <p>The host passes the rotation's order <em>from the rep whose turn is next</em> (owed
  * make-up turns first, as the ATT-1 rotation calls them) and where each rep is; the rep on
  * standby is the first rep in that order who is free. {@link #audit} checks observations of
- * the desk against that answer.
+ * the desk against that answer. With the ATT-1 rotation of {@code dev.kefu.sales.reception}, the
+ * rep on standby is also the rep its next {@code receiveNewVisitor()} would pick (without
+ * committing that reception): the rotation can say at any moment who is on standby.
  *
  * <p>Implementation Requirements: stateless and thread-safe.
  */

@@ -10,11 +10,6 @@ import dev.kefu.core.money.Money;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -132,22 +127,5 @@ class PaymentDefaultPolicyTest {
         rejects(() -> EST6.assess(new DefaultCase(DUE, DUE_AMOUNT, Arrays.asList((Payment) null), Arrays.asList((LocalDate) null), DUE)),
                 "payments[0]", "dunningNotices[0]");
         rejects(() -> EST6.assess(new DefaultCase(LocalDate.MAX, DUE_AMOUNT, List.of(), List.of(), LocalDate.MAX)), "event");
-    }
-
-    @Property
-    @Label("EST-6 property: arrears + credited = amount due whenever credited does not exceed it; arrears never negative")
-    void arrearsExact(@ForAll @LongRange(min = 1, max = 10_000_000_000L) long dueFen, @ForAll @IntRange(min = 0, max = 120) int paidPercent,
-            @ForAll @IntRange(min = 0, max = 400) int days) {
-        long paidFen = dueFen * paidPercent / 100;
-        List<Payment> payments = paidFen == 0 ? List.of() : List.of(Payment.atFinance(Money.ofFen(paidFen), DUE, "F"));
-        DefaultAssessment a = EST6.assess(new DefaultCase(DUE, Money.ofFen(dueFen), payments, List.of(DUE.plusDays(1)), DUE.plusDays(days))).outcome();
-        assertThat(a.arrears().isNegative()).isFalse();
-        if (paidFen <= dueFen) {
-            assertThat(a.arrears().plus(a.credited())).isEqualTo(Money.ofFen(dueFen));
-        }
-        boolean more = DUE.plusDays(days).isAfter(LocalDate.of(2026, 5, 15));
-        if (a.arrears().isPositive() && days > 0) {
-            assertThat(a.stage()).isEqualTo(more ? DefaultStage.BREACH : DefaultStage.COLLECTION);
-        }
     }
 }

@@ -7,20 +7,11 @@ import static dev.kefu.sales.floor.Fixtures.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kefu.core.decision.Decision;
-import dev.kefu.core.id.EmployeeId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -101,75 +92,5 @@ class SalesControlBoardTest {
         bad.put("e", new SalesControlBoard.Entry(UnitStatus.SOLD, null));
         bad.put(" ", new SalesControlBoard.Entry(UnitStatus.AVAILABLE, Optional.empty()));
         rejects(() -> SalesControlBoard.restore(new SalesControlBoard.State(bad)), "units[a]", "units[b]", "units[c]", "units[d]", "units[e]", "units");
-    }
-
-    @Property
-    @Label("EST-10 property: whatever reps try, each unit is reserved at most once until released; reservations match the board")
-    void neverSoldTwice(@ForAll @Size(max = 60) List<@IntRange(min = 0, max = 11) Integer> ops) {
-        List<String> units = List.of("u0", "u1", "u2", "u3");
-        SalesControlBoard board = SalesControlBoard.of(units);
-        Set<String> held = new HashSet<>();
-        Set<String> sold = new HashSet<>();
-        for (int op : ops) {
-            String unit = units.get(op % 4);
-            int kind = op / 4;
-            if (kind == 0) {
-                SalesControlBoard.Result r = board.reserve(unit, EmployeeId.of("R" + op)).outcome();
-                assertThat(r.verdict() == ControlVerdict.RESERVED).isEqualTo(!held.contains(unit) && !sold.contains(unit));
-                if (r.verdict() == ControlVerdict.RESERVED) {
-                    held.add(unit);
-                }
-                board = r.board();
-            } else if (kind == 1) {
-                SalesControlBoard.Result r = board.release(unit).outcome();
-                assertThat(r.verdict() == ControlVerdict.RELEASED).isEqualTo(held.remove(unit));
-                board = r.board();
-            } else {
-                SalesControlBoard.Result r = board.markSold(unit).outcome();
-                if (r.verdict() == ControlVerdict.SOLD) {
-                    assertThat(held.remove(unit)).isTrue();
-                    sold.add(unit);
-                }
-                board = r.board();
-            }
-            assertThat(board.count(UnitStatus.RESERVED)).isEqualTo(held.size());
-            assertThat(board.count(UnitStatus.SOLD)).isEqualTo(sold.size());
-        }
-    }
-
-    @Property
-    @Label("EST-10 property: save -> restore -> continue equals never stopping")
-    void saveRestore(@ForAll @Size(max = 40) List<@IntRange(min = 0, max = 11) Integer> ops, @ForAll @IntRange(min = 0, max = 40) int stopAt) {
-        List<String> units = List.of("u0", "u1", "u2", "u3");
-        SalesControlBoard straight = SalesControlBoard.of(units);
-        SalesControlBoard resumed = SalesControlBoard.of(units);
-        List<SalesControlBoard.Result> a = new ArrayList<>();
-        List<SalesControlBoard.Result> b = new ArrayList<>();
-        for (int i = 0; i < ops.size(); i++) {
-            if (i == stopAt) {
-                resumed = SalesControlBoard.restore(resumed.state());
-            }
-            SalesControlBoard.Result ra = apply(straight, ops.get(i));
-            SalesControlBoard.Result rb = apply(resumed, ops.get(i));
-            straight = ra.board();
-            resumed = rb.board();
-            a.add(ra);
-            b.add(rb);
-            assertThat(rb.verdict()).isEqualTo(ra.verdict());
-        }
-        assertThat(resumed).isEqualTo(straight).hasSameHashCodeAs(straight);
-        assertThat(resumed.state()).isEqualTo(straight.state());
-    }
-
-    private static SalesControlBoard.Result apply(SalesControlBoard board, int op) {
-        String unit = "u" + (op % 4);
-        switch (op / 4) {
-            case 0:
-                return board.reserve(unit, EmployeeId.of("R" + op)).outcome();
-            case 1:
-                return board.release(unit).outcome();
-            default:
-                return board.markSold(unit).outcome();
-        }
     }
 }
