@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kefu.appraisal.ledger.OffenceCode;
+import dev.kefu.appraisal.ledger.OffenceReport;
+import dev.kefu.appraisal.ledger.Recorder;
 import dev.kefu.appraisal.ledger.PenaltyLedger;
 import dev.kefu.appraisal.ledger.RewardCode;
 import dev.kefu.appraisal.rota.Roster;
@@ -23,7 +25,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,25 +41,24 @@ class BoundaryTest {
         assertThatThrownBy(() -> new Bands(null, BigDecimal.ONE)).hasMessageContaining("excellentFrom");
         assertThatThrownBy(() -> new Bands(BigDecimal.TEN, null)).hasMessageContaining("qualifiedFrom");
         assertThatThrownBy(() -> new SourceWeights(Share.ALL, null, Share.ZERO)).hasMessageContaining("customers");
-        assertThat(MonthlyAppraisal.builder().weights(new SourceWeights(Share.ALL, Share.ZERO, Share.ZERO)).bands(Bands.of(90, 60))
-                .unqualifiedLadder(2, 2).build()).isNotNull();
-        assertThatThrownBy(() -> MonthlyAppraisal.builder().weights(new SourceWeights(Share.ALL, Share.ZERO, Share.ZERO))
-                .bands(Bands.of(90, 60)).unqualifiedLadder(3, 2).build()).hasMessageContaining("unqualifiedLadder");
+        assertThat(MonthlyAppraisal.builder().scheme(dev.kefu.appraisal.scoring.MonthlyAppraisalTestAccess.scheme())
+                .weights(new SourceWeights(Share.ALL, Share.ZERO, Share.ZERO)).bands(Bands.of(90, 60)).build()).isNotNull();
     }
 
     @Test
     @DisplayName("APR-6 APR-9 APR-13 the smallest accepted settings")
     void smallest_settings() {
-        assertThat(PenaltyLedger.create(2, Optional.of(Period.ofDays(1)))).isNotNull();
-        assertThatThrownBy(() -> PenaltyLedger.create(2, null)).hasMessageContaining("lookBack");
+        assertThat(PenaltyLedger.builder().transferAfterOffences(2).lookBack(Period.ofDays(1)).build()).isNotNull();
+        assertThatThrownBy(() -> PenaltyLedger.builder().transferAfterOffences(2).lookBack(null).build()).hasMessageContaining("lookBack");
         assertThat(TrainingPolicy.of(1, 1)).isNotNull();
-        PenaltyLedger twice = PenaltyLedger.create(2, Optional.empty());
+        PenaltyLedger twice = PenaltyLedger.builder().transferAfterOffences(2).build();
         EmployeeId e = EmployeeId.of("e");
-        twice.recordOffence(e, OffenceCode.MESSY_HAIR, LocalDate.of(2025, 6, 1), e);
-        assertThat(twice.recordOffence(e, OffenceCode.MESSY_HAIR, LocalDate.of(2025, 6, 2), e).outcome().sanction().orElseThrow()
-                .find(dev.kefu.core.discipline.SanctionMeasure.Transfer.class)).isPresent();
-        assertThat(twice.recordOffence(e, OffenceCode.AGREEMENT_LOST, LocalDate.of(2025, 5, 1), e).outcome().kind())
-                .as("an earlier day does not see later offences").isEqualTo(dev.kefu.appraisal.ledger.EntryKind.WARNING);
+        Recorder m = Recorder.customerServiceManager(e);
+        twice.record(OffenceReport.builder().employee(e).offence(OffenceCode.MESSY_HAIR).date(LocalDate.of(2025, 6, 1)).recordedBy(m)
+                .warningForm(dev.kefu.core.discipline.SanctionMeasure.WarningForm.ORAL).build());
+        assertThat(twice.record(OffenceReport.builder().employee(e).offence(OffenceCode.MESSY_HAIR).date(LocalDate.of(2025, 6, 2))
+                .recordedBy(m).build()).outcome().entry().orElseThrow().sanction().orElseThrow()
+                .find(dev.kefu.core.discipline.SanctionMeasure.Transfer.class)).as("2 offences reach a count of 2").isPresent();
         assertThat(RewardCode.SUGGESTION.amount()).contains(Money.yuan(20));
         assertThat(RewardCode.OUTSTANDING_HANDLING.amount()).isEmpty();
     }

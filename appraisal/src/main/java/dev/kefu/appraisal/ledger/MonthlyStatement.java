@@ -13,19 +13,19 @@ import java.time.YearMonth;
  * @param fines  total fines, as a positive amount
  * @param net  rewards minus fines
  * @param warnings  warnings given
- * @param pointsDeducted  appraisal points deducted
+ * @param pointsDeducted  appraisal points deducted (a long: the sum of any number of entries never overflows)
  * @param entries  the number of entries
  */
 public record MonthlyStatement(EmployeeId employee, YearMonth month, Money rewards, Money fines, Money net,
-                               int warnings, int pointsDeducted, int entries) {
+                               int warnings, long pointsDeducted, int entries) {
 
     static MonthlyStatement empty(EmployeeId employee, YearMonth month) {
         return new MonthlyStatement(employee, month, Money.ZERO, Money.ZERO, Money.ZERO, 0, 0, 0);
     }
 
     MonthlyStatement plus(LedgerEntry e) {
-        Money r = e.amount().isPositive() ? rewards.plus(e.amount()) : rewards;
-        Money f = e.amount().isNegative() ? fines.minus(e.amount()) : fines;
+        Money r = e.kind() == EntryKind.REWARD ? rewards.plus(e.amount()) : rewards;
+        Money f = e.kind() != EntryKind.REWARD ? fines.minus(e.amount()) : fines;
         return new MonthlyStatement(employee, month, r, f, r.minus(f), warnings + (e.kind() == EntryKind.WARNING ? 1 : 0),
                 pointsDeducted + e.points(), entries + 1);
     }

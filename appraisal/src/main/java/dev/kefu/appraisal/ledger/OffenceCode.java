@@ -4,7 +4,10 @@ import dev.kefu.core.discipline.Sanction;
 import dev.kefu.core.discipline.SanctionMeasure;
 import dev.kefu.core.money.Money;
 
-/** The penalty schedule (APR-8, S3 §9), yuan per occurrence, with stable codes. */
+/**
+ * The penalty schedule (APR-8, S3 §9), yuan per occurrence, with stable codes. Labels for
+ * explanations are in the module bundle ({@link dev.kefu.appraisal.Labels}).
+ */
 public enum OffenceCode {
     // Office
     /** Games or unrelated websites: 10. */
@@ -43,9 +46,9 @@ public enum OffenceCode {
     NON_STANDARD_WORDING(20),
     /** Other phone breaches: 20. */
     OTHER_PHONE(20),
-    /** Leaking company secrets: the month's salary withheld, dismissal, public notice. */
+    /** Leaking company secrets: the month's salary withheld, expulsion (开除), public notice. */
     LEAKING_COMPANY_SECRETS(0),
-    /** Leaking customer data: the month's salary withheld, dismissal, public notice. */
+    /** Leaking customer data: the month's salary withheld, expulsion (开除), public notice. */
     LEAKING_CUSTOMER_DATA(0),
     // Computers
     /** Letting someone else use your computer: 30. */
@@ -54,7 +57,7 @@ public enum OffenceCode {
     UNRELATED_SOFTWARE(50),
     /** A virus caught through unrelated use: 100 and a company-wide notice. */
     VIRUS_FROM_UNRELATED_USE(100),
-    /** Deliberately damaging a computer: dismissal and notice. */
+    /** Deliberately damaging a computer: expulsion (开除) and notice. */
     DAMAGING_COMPUTER(0),
     // Agreements
     /** Scribbling on an agreement: 20. */
@@ -72,20 +75,39 @@ public enum OffenceCode {
         this.yuan = yuan;
     }
 
-    /** Whether this is a dismissal offence, which a first-offence warning never softens (APR-9). */
-    public boolean isDismissalOffence() {
+    /**
+     * Whether the item ends the employment (expulsion, 开除), which a first-offence warning
+     * never softens (APR-9, "Definitions and precedence": APR-8's leak and computer-damage
+     * items are expulsion).
+     */
+    public boolean endsEmployment() {
         return this == LEAKING_COMPANY_SECRETS || this == LEAKING_CUSTOMER_DATA || this == DAMAGING_COMPUTER;
     }
 
-    /** The schedule's sanction for an occurrence. */
+    /**
+     * Whether this is a dismissal offence.
+     *
+     * @deprecated the catalogue calls these items expulsion (开除); use {@link #endsEmployment()}
+     */
+    @Deprecated
+    public boolean isDismissalOffence() {
+        return endsEmployment();
+    }
+
+    /** The schedule's fine in yuan; zero for the items that end the employment. */
+    public long yuan() {
+        return yuan;
+    }
+
+    /** The schedule's sanction for an occurrence (APR-8). */
     public Sanction sanction() {
         switch (this) {
             case LEAKING_COMPANY_SECRETS:
             case LEAKING_CUSTOMER_DATA:
                 return Sanction.of(new SanctionMeasure.PayWithheld(SanctionMeasure.PayComponent.MONTH_SALARY),
-                        new SanctionMeasure.Dismissal(false), new SanctionMeasure.CompanyWideNotice());
+                        new SanctionMeasure.Expulsion(false), new SanctionMeasure.CompanyWideNotice());
             case DAMAGING_COMPUTER:
-                return Sanction.of(new SanctionMeasure.Dismissal(false), new SanctionMeasure.CompanyWideNotice());
+                return Sanction.of(new SanctionMeasure.Expulsion(false), new SanctionMeasure.CompanyWideNotice());
             case VIRUS_FROM_UNRELATED_USE:
                 return Sanction.of(new SanctionMeasure.Fine(Money.yuan(yuan)), new SanctionMeasure.CompanyWideNotice());
             default:

@@ -41,6 +41,11 @@ public enum RewardCode {
     }
 
     /** The rule that sets this reward. */
+    public dev.kefu.core.decision.RuleId ruleId() {
+        return dev.kefu.core.decision.RuleId.of(rule);
+    }
+
+    /** The rule that sets this reward, as text. */
     public String rule() {
         return rule;
     }

@@ -24,14 +24,16 @@ import java.util.Map;
  */
 public record DailyInspection(EmployeeId inspector, Instant at, List<String> findings) {
 
-    static final RuleId APR_10 = RuleId.of("APR-10");
+    static final RuleId APR_10 = dev.kefu.appraisal.AppraisalRules.APR_10;
 
     /** @throws dev.kefu.core.validation.PolicyInputException listing every missing field */
     public DailyInspection {
         Violations v = Violations.create();
         v.requireNonNull(inspector, "inspector", APR_10);
         v.requireNonNull(at, "at", APR_10);
-        v.requireNonNull(findings, "findings", APR_10);
+        if (v.requireNonNull(findings, "findings", APR_10) && findings.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add("findings", "required", APR_10);
+        }
         v.throwIfAny();
         findings = List.copyOf(findings);
     }
@@ -49,11 +51,23 @@ public record DailyInspection(EmployeeId inspector, Instant at, List<String> fin
         v.requireNonNull(inspections, "inspections", APR_10);
         v.requireNonNull(workingDays, "workingDays", APR_10);
         v.requireNonNull(zone, "zone", APR_10);
+        if (inspections != null && inspections.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add("inspections", "required", APR_10);
+        }
+        if (workingDays != null && workingDays.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add("workingDays", "required", APR_10);
+        }
         v.throwIfAny();
         Map<LocalDate, Integer> count = new HashMap<>();
-        for (DailyInspection i : inspections) {
-            count.merge(i.at().atZone(zone).toLocalDate(), 1, Integer::sum);
+        for (int k = 0; k < inspections.size(); k++) {
+            DailyInspection i = inspections.get(k);
+            try {
+                count.merge(i.at().atZone(zone).toLocalDate(), 1, Integer::sum);
+            } catch (java.time.DateTimeException e) {
+                v.add("inspections[" + k + "].at", AppraisalMessages.BUNDLE, "inspection.outOfRange", APR_10);
+            }
         }
+        v.throwIfAny();
         List<LocalDate> off = new ArrayList<>();
         for (LocalDate d : workingDays) {
             if (count.getOrDefault(d, 0) != 1) {

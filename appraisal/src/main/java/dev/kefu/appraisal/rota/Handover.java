@@ -1,6 +1,7 @@
 package dev.kefu.appraisal.rota;
 
 import dev.kefu.core.id.EmployeeId;
+import dev.kefu.core.validation.Violations;
 import java.time.Instant;
 
 /**
@@ -13,4 +14,23 @@ import java.time.Instant;
  * @param logRecorded  whether the handover record was written (APR-10, APR-11)
  */
 public record Handover(EmployeeId outgoing, EmployeeId incoming, Instant shiftEnd, boolean logRecorded) {
+
+    /** @throws dev.kefu.core.validation.PolicyInputException naming every missing part */
+    public Handover {
+        Violations v = Violations.create();
+        v.requireNonNull(outgoing, "outgoing", HandoverCheck.APR_11);
+        v.requireNonNull(incoming, "incoming", HandoverCheck.APR_11);
+        v.requireNonNull(shiftEnd, "shiftEnd", HandoverCheck.APR_11);
+        v.throwIfAny();
+    }
+
+    /** A handover whose record was written. */
+    public static Handover recorded(EmployeeId outgoing, EmployeeId incoming, Instant shiftEnd) {
+        return new Handover(outgoing, incoming, shiftEnd, true);
+    }
+
+    /** A handover without a record (APR-10). */
+    public static Handover unrecorded(EmployeeId outgoing, EmployeeId incoming, Instant shiftEnd) {
+        return new Handover(outgoing, incoming, shiftEnd, false);
+    }
 }

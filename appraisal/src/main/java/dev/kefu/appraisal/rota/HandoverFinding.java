@@ -1,18 +1,14 @@
 package dev.kefu.appraisal.rota;
 
-import dev.kefu.core.discipline.Sanction;
-import java.util.Optional;
-
 /**
- * Something wrong with a handover (APR-10, APR-11).
+ * Something wrong with a handover (APR-10, APR-11). A shift closed without a handover record
+ * earns a warning and a penalty the customer-service manager sets by severity for each case:
+ * {@link HandoverCheck#sanction}.
  *
  * @param handover  the handover
  * @param kind  what is wrong
- * @param sanction  the sanction for the outgoing agent: a warning and the configured penalty
- *     for a shift closed without a handover record (APR-10); none for leaving early, which the
- *     host sanctions through the ledger
  */
-public record HandoverFinding(Handover handover, Kind kind, Optional<Sanction> sanction) {
+public record HandoverFinding(Handover handover, Kind kind) {
 
     /** What is wrong. */
     public enum Kind {

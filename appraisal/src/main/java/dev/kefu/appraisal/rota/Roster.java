@@ -37,16 +37,19 @@ public final class Roster {
      */
     public static Roster of(LocalDate first, LocalDate last, List<Shift> shifts) {
         Violations v = Violations.create();
-        RuleId rule = RuleId.of("APR-12");
+        RuleId rule = ShiftSwapPolicy.APR_12;
         boolean ok = v.requireNonNull(first, "first", rule) & v.requireNonNull(last, "last", rule);
         if (ok && last.isBefore(first)) {
             v.add("last", AppraisalMessages.BUNDLE, "rota.order", rule);
         }
         if (v.requireNonNull(shifts, "shifts", rule) && ok) {
+            java.util.Set<Shift> seen = new java.util.HashSet<>();
             for (int i = 0; i < shifts.size(); i++) {
                 Shift s = shifts.get(i);
                 if (s == null || s.employee() == null || s.date() == null || s.slot() == null) {
                     v.add("shifts[" + i + "]", "required", rule);
+                } else if (!seen.add(s)) {
+                    v.add("shifts[" + i + "]", AppraisalMessages.BUNDLE, "rota.duplicate", rule);
                 } else if (s.date().isBefore(first) || s.date().isAfter(last)) {
                     v.add("shifts[" + i + "].date", AppraisalMessages.BUNDLE, "rota.outside", rule, first, last);
                 }
@@ -58,8 +61,11 @@ public final class Roster {
         return new Roster(first, last, List.copyOf(sorted));
     }
 
-    /** Whether a day is covered. */
+    /** Whether a day is covered. @throws dev.kefu.core.validation.PolicyInputException if the day is null */
     public boolean covers(LocalDate date) {
+        if (date == null) {
+            Violations.create().add("date", "required", ShiftSwapPolicy.APR_12).throwIfAny();
+        }
         return !date.isBefore(first) && !date.isAfter(last);
     }
 

@@ -1,6 +1,9 @@
 package dev.kefu.appraisal.scoring;
 
 import dev.kefu.appraisal.AppraisalMessages;
+import dev.kefu.appraisal.AppraisalRules;
+import dev.kefu.appraisal.Labels;
+import dev.kefu.core.decision.MessageBundle;
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.decision.Reason;
 import dev.kefu.core.decision.RuleId;
@@ -17,43 +20,42 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The monthly appraisal (APR-1 … APR-4): each source's score is the mean of the scheme's
- * dimension means; the weighted score is the sum of the source scores times their weights
- * (APR-3, required, totalling 100%); appraisal points deducted by sanctions this month are
- * subtracted (not below 0); results are ranked with the standard competition ranking (equal
- * scores share a rank: 1, 2, 2, 4); each falls in a band (thresholds required) whose outcome
- * is a reward for excellent staff, and for unqualified staff an admonishing talk, then
- * retraining with a make-up test, then a transfer as unqualified months follow one another
- * (by default from the 2nd and the 3rd consecutive unqualified month).
+ * The monthly appraisal (APR-1 … APR-4): each source's score is the weighted sum of the scheme's
+ * dimension scores, each the weighted sum of its indicator scores (APR-2, weights required); the
+ * weighted score is the sum of the source scores times their weights (APR-3, required, totalling
+ * 100%); appraisal points deducted by sanctions this month are subtracted (not below 0); results
+ * are ranked with the standard competition ranking (equal scores share a rank: 1, 2, 2, 4); each
+ * falls in a band (thresholds required) whose outcome is a reward for excellent staff, and for
+ * unqualified staff the measure of the host's {@link UnqualifiedLadder} or, without one, a measure
+ * the manager chooses per case (APR-4 ships no ladder).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class MonthlyAppraisal {
 
-    static final RuleId APR_1 = RuleId.of("APR-1");
-    static final RuleId APR_3 = RuleId.of("APR-3");
-    static final RuleId APR_4 = RuleId.of("APR-4");
+    static final RuleId APR_1 = AppraisalRules.APR_1;
+    static final RuleId APR_3 = AppraisalRules.APR_3;
+    static final RuleId APR_4 = AppraisalRules.APR_4;
     private static final MathContext MC = MathContext.DECIMAL64;
 
     private final AppraisalScheme scheme;
     private final SourceWeights weights;
     private final Bands bands;
-    private final int retrainingFrom;
-    private final int transferFrom;
+    private final UnqualifiedLadder ladder;
 
     private MonthlyAppraisal(Builder b) {
         this.scheme = b.scheme;
         this.weights = b.weights;
         this.bands = b.bands;
-        this.retrainingFrom = b.retrainingFrom;
-        this.transferFrom = b.transferFrom;
+        this.ladder = b.ladder;
     }
 
-    /** A builder: the weights and the bands are required. */
+    /** A builder: the scheme (with its weights), the source weights and the bands are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,11 +65,13 @@ public final class MonthlyAppraisal {
      *
      * @param month  the month, not null
      * @param sheets  one score sheet per employee for that month
-     * @param pointsDeducted  appraisal points deducted per employee this month (absent means none)
-     * @param unqualifiedBefore  consecutive unqualified months just before this one, per employee (absent means none)
+     * @param pointsDeducted  appraisal points deducted per employee this month (absent means
+     *     none), not negative
+     * @param unqualifiedBefore  consecutive unqualified months just before this one, per employee
+     *     (absent means none), not negative
      * @return one decision per employee, best first (ties by employee id)
-     * @throws dev.kefu.core.validation.PolicyInputException listing every bad sheet: another
-     *     month, a repeated employee, a missing score
+     * @throws dev.kefu.core.validation.PolicyInputException listing every bad sheet (another
+     *     month, a repeated employee, a missing score) and every null or negative count
      */
     public List<Decision<AppraisalResult>> appraise(YearMonth month, List<ScoreSheet> sheets,
                                                     Map<EmployeeId, Integer> pointsDeducted, Map<EmployeeId, Integer> unqualifiedBefore) {
@@ -77,6 +81,16 @@ public final class MonthlyAppraisal {
         if (!ok) {
             v.throwIfAny();
         }
+        pointsDeducted.forEach((e, p) -> {
+            if (e == null || p == null || p < 0) {
+                v.add("pointsDeducted[" + e + "]", AppraisalMessages.BUNDLE, "scoring.count", APR_1);
+            }
+        });
+        unqualifiedBefore.forEach((e, p) -> {
+            if (e == null || p == null || p < 0) {
+                v.add("unqualifiedBefore[" + e + "]", AppraisalMessages.BUNDLE, "scoring.count", APR_4);
+            }
+        });
         Set<EmployeeId> seen = new HashSet<>();
         for (int i = 0; i < sheets.size(); i++) {
             ScoreSheet s = sheets.get(i);
@@ -122,7 +136,7 @@ public final class MonthlyAppraisal {
             }
             sourceScores[i] = Collections.unmodifiableMap(bySource);
             weighted[i] = w.setScale(2, RoundingMode.HALF_EVEN);
-            points[i] = Math.max(0, pointsDeducted.getOrDefault(s.employee(), 0));
+            points[i] = pointsDeducted.getOrDefault(s.employee(), 0);
             BigDecimal t = w.subtract(BigDecimal.valueOf(points[i]));
             total[i] = (t.signum() < 0 ? BigDecimal.ZERO : t).setScale(2, RoundingMode.HALF_EVEN);
         }
@@ -132,18 +146,21 @@ public final class MonthlyAppraisal {
         for (int i = 0; i < n; i++) {
             int rank = 1 + countAbove(sorted, total[i]);
             Band band = bands.bandOf(total[i]);
-            int fails = band == Band.UNQUALIFIED ? 1 + Math.max(0, unqualifiedBefore.getOrDefault(sheets.get(i).employee(), 0)) : 0;
+            long fails = band == Band.UNQUALIFIED ? 1L + unqualifiedBefore.getOrDefault(sheets.get(i).employee(), 0) : 0L;
             Outcome outcome = band == Band.EXCELLENT ? Outcome.REWARD : band == Band.QUALIFIED ? Outcome.NONE
-                    : fails >= transferFrom ? Outcome.TRANSFER : fails >= retrainingFrom ? Outcome.RETRAINING_AND_MAKE_UP_TEST
-                    : Outcome.ADMONISHING_TALK;
+                    : ladder == null ? Outcome.MEASURE_CHOSEN_BY_MANAGER : ladder.measureFor(fails);
             AppraisalResult r = new AppraisalResult(sheets.get(i).employee(), sourceScores[i], weighted[i], points[i], total[i], rank, band, outcome);
             List<Reason> reasons = new ArrayList<>();
-            reasons.add(Reason.of(APR_3, AppraisalMessages.BUNDLE, "scoring.weighted", sourceScores[i], weights.supervisor(),
-                    weights.customers(), weights.self(), weighted[i]));
+            reasons.add(Reason.of(APR_3, AppraisalMessages.BUNDLE, "scoring.weighted", scores(sourceScores[i], Locale.SIMPLIFIED_CHINESE),
+                    scores(sourceScores[i], Locale.ENGLISH), weighted[i].toPlainString()));
             if (points[i] > 0) {
-                reasons.add(Reason.of(RuleId.of("CMP-12"), AppraisalMessages.BUNDLE, "scoring.deducted", points[i]));
+                reasons.add(Reason.of(AppraisalRules.CMP_12, AppraisalMessages.BUNDLE, "scoring.deducted", points[i]));
             }
-            reasons.add(Reason.of(APR_4, AppraisalMessages.BUNDLE, "scoring.result", total[i], rank, n, band, outcome));
+            reasons.add(Reason.of(APR_4, AppraisalMessages.BUNDLE, "scoring.result", total[i].toPlainString(), rank, n, Labels.zh(band), Labels.en(band),
+                    Labels.zh(outcome), Labels.en(outcome)));
+            if (band == Band.UNQUALIFIED) {
+                reasons.add(Reason.of(APR_4, AppraisalMessages.BUNDLE, ladder == null ? "scoring.noLadder" : "scoring.ladderStep", fails));
+            }
             out.add(Decision.of(r, reasons));
         }
         out.sort(Comparator.comparing((Decision<AppraisalResult> d) -> d.outcome().total()).reversed()
@@ -155,12 +172,24 @@ public final class MonthlyAppraisal {
         BigDecimal sum = BigDecimal.ZERO;
         for (Dimension d : scheme.dimensions()) {
             BigDecimal dim = BigDecimal.ZERO;
-            for (String ind : d.indicators()) {
-                dim = dim.add(scores.get(ind));
+            for (Indicator ind : d.indicators()) {
+                dim = dim.add(scores.get(ind.code()).multiply(ind.weight().fraction(), MC), MC);
             }
-            sum = sum.add(dim.divide(BigDecimal.valueOf(d.indicators().size()), MC));
+            sum = sum.add(dim.multiply(d.weight().fraction(), MC), MC);
         }
-        return sum.divide(BigDecimal.valueOf(scheme.dimensions().size()), MC);
+        return sum;
+    }
+
+    private String scores(Map<Source, BigDecimal> bySource, Locale locale) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<Source, BigDecimal> e : bySource.entrySet()) {
+            if (sb.length() > 0) {
+                sb.append(MessageBundle.isChinese(locale) ? "，" : ", ");
+            }
+            sb.append(Labels.of(e.getKey(), locale)).append(' ').append(e.getValue().toPlainString())
+                    .append(" (").append(weights.of(e.getKey())).append(')');
+        }
+        return sb.toString();
     }
 
     /** How many totals in a descending array are strictly greater than a value. */
@@ -183,19 +212,18 @@ public final class MonthlyAppraisal {
         return new Map[n];
     }
 
-    /** Builds a monthly appraisal. */
+    /** Builds a monthly appraisal; {@link #build()} names every missing or bad setting at once. */
     public static final class Builder {
 
-        private AppraisalScheme scheme = AppraisalScheme.STANDARD;
+        private AppraisalScheme scheme;
         private SourceWeights weights;
         private Bands bands;
-        private int retrainingFrom = 2;
-        private int transferFrom = 3;
+        private UnqualifiedLadder ladder;
 
         private Builder() {
         }
 
-        /** The dimensions and indicators; default the regulation's (APR-2). */
+        /** The dimensions, indicators and their weights (APR-2); required. */
         public Builder scheme(AppraisalScheme scheme) {
             this.scheme = scheme;
             return this;
@@ -214,12 +242,11 @@ public final class MonthlyAppraisal {
         }
 
         /**
-         * The consecutive unqualified months from which retraining, then a transfer, follow;
-         * defaults 2 and 3.
+         * The host's ladder of measures for unqualified staff (APR-4); optional: without it the
+         * outcome is {@link Outcome#MEASURE_CHOSEN_BY_MANAGER}.
          */
-        public Builder unqualifiedLadder(int retrainingFrom, int transferFrom) {
-            this.retrainingFrom = retrainingFrom;
-            this.transferFrom = transferFrom;
+        public Builder unqualifiedLadder(UnqualifiedLadder ladder) {
+            this.ladder = ladder;
             return this;
         }
 
@@ -227,16 +254,13 @@ public final class MonthlyAppraisal {
          * Builds the appraisal.
          *
          * @return the appraisal
-         * @throws dev.kefu.core.validation.PolicyInputException naming every missing or bad setting
+         * @throws dev.kefu.core.validation.PolicyInputException naming every missing setting
          */
         public MonthlyAppraisal build() {
             Violations v = Violations.create();
-            v.requireNonNull(scheme, "scheme", RuleId.of("APR-2"));
+            v.requireNonNull(scheme, "scheme", AppraisalRules.APR_2);
             v.requireNonNull(weights, "weights", APR_3);
             v.requireNonNull(bands, "bands", APR_4);
-            if (retrainingFrom < 2 || transferFrom < retrainingFrom) {
-                v.add("unqualifiedLadder", AppraisalMessages.BUNDLE, "scoring.ladder", APR_4);
-            }
             v.throwIfAny();
             return new MonthlyAppraisal(this);
         }

@@ -22,7 +22,9 @@ import java.util.Optional;
  */
 public final class TrainingPolicy {
 
-    static final RuleId APR_13 = RuleId.of("APR-13");
+    static final RuleId APR_13 = dev.kefu.appraisal.AppraisalRules.APR_13;
+    /** APR-13: new hires get 3 days of training (S1). */
+    public static final int REGULATION_NEW_HIRE_DAYS = 3;
 
     private final int newHireDays;
     private final int monthlyMinimum;
@@ -39,7 +41,7 @@ public final class TrainingPolicy {
      * @return the policy
      */
     public static TrainingPolicy of(int monthlyMinimum) {
-        return of(3, monthlyMinimum);
+        return of(REGULATION_NEW_HIRE_DAYS, monthlyMinimum);
     }
 
     /**
@@ -70,6 +72,17 @@ public final class TrainingPolicy {
      * @param mentor  the one-to-one mentor, if assigned
      */
     public record NewHire(EmployeeId employee, LocalDate hiredOn, int trainingDays, Optional<EmployeeId> mentor) {
+        /** @throws dev.kefu.core.validation.PolicyInputException naming every missing or negative part */
+        public NewHire {
+            Violations v = Violations.create();
+            v.requireNonNull(employee, "employee", APR_13);
+            v.requireNonNull(hiredOn, "hiredOn", APR_13);
+            v.requireNonNull(mentor, "mentor", APR_13);
+            if (trainingDays < 0) {
+                v.add("trainingDays", AppraisalMessages.BUNDLE, "notNegative", APR_13);
+            }
+            v.throwIfAny();
+        }
     }
 
     /**
@@ -80,6 +93,14 @@ public final class TrainingPolicy {
      * @param evaluation  how it was evaluated (exam, practice, survey), if it was
      */
     public record Session(LocalDate date, String title, Optional<String> evaluation) {
+        /** @throws dev.kefu.core.validation.PolicyInputException naming every missing part */
+        public Session {
+            Violations v = Violations.create();
+            v.requireNonNull(date, "date", APR_13);
+            v.requireNonNull(title, "title", APR_13);
+            v.requireNonNull(evaluation, "evaluation", APR_13);
+            v.throwIfAny();
+        }
     }
 
     /**
@@ -95,6 +116,12 @@ public final class TrainingPolicy {
         v.requireNonNull(month, "month", APR_13);
         v.requireNonNull(hires, "hires", APR_13);
         v.requireNonNull(sessions, "sessions", APR_13);
+        if (hires != null && hires.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add("hires", "required", APR_13);
+        }
+        if (sessions != null && sessions.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add("sessions", "required", APR_13);
+        }
         v.throwIfAny();
         List<String> findings = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.id.EmployeeId;
+import dev.kefu.core.discipline.Sanction;
+import dev.kefu.core.discipline.SanctionMeasure;
 import dev.kefu.core.money.Money;
+import dev.kefu.core.validation.PolicyInputException;
+import java.time.Duration;
+import java.util.Arrays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,32 +25,55 @@ class HandoverAndInspectionTest {
     static final EmployeeId IN = EmployeeId.of("late");
     static final Instant END = Instant.parse("2025-06-10T07:30:00Z"); // 15:30 Shanghai
 
-    private final HandoverCheck check = HandoverCheck.of(Money.yuan(20));
+    private final HandoverCheck check = HandoverCheck.builder().window(Duration.ofHours(4)).build();
 
     @Test
-    @DisplayName("APR-10 a shift closed without a handover record gets a warning and a penalty")
+    @DisplayName("APR-10 a shift closed without a handover record: a warning and the penalty the manager sets for the case")
     void no_record() {
-        Decision<List<HandoverFinding>> d = check.check(List.of(new Handover(OUT, IN, END, false)), List.of());
+        Decision<List<HandoverFinding>> d = check.check(List.of(Handover.unrecorded(OUT, IN, END)), List.of());
         assertThat(d.outcome()).hasSize(1);
         HandoverFinding f = d.outcome().get(0);
         assertThat(f.kind()).isEqualTo(HandoverFinding.Kind.NO_HANDOVER_RECORD);
-        assertThat(f.sanction().orElseThrow().fine()).isEqualTo(Money.yuan(20));
-        assertThat(f.sanction().orElseThrow().describe(Locale.CHINA)).contains("书面警告");
-        assertThatThrownBy(() -> HandoverCheck.of(Money.ZERO, java.time.Duration.ZERO)).hasMessageContaining("missingRecordPenalty")
+        assertThat(d.explain(Locale.ENGLISH)).contains("2025-06-10 15:30").doesNotContain("T07:30");
+        Decision<Sanction> s = HandoverCheck.sanction(f, SanctionMeasure.WarningForm.WRITTEN, Money.yuan(35));
+        assertThat(s.outcome().fine()).isEqualTo(Money.yuan(35));
+        assertThat(s.outcome().describe(Locale.CHINA)).contains("书面警告");
+        assertThat(HandoverCheck.sanction(f, SanctionMeasure.WarningForm.ORAL, Money.yuan(5)).outcome().fine()).isEqualTo(Money.yuan(5));
+        assertThatThrownBy(() -> HandoverCheck.sanction(f, null, Money.ZERO)).hasMessageContaining("form").hasMessageContaining("penalty");
+        assertThatThrownBy(() -> HandoverCheck.sanction(new HandoverFinding(f.handover(), HandoverFinding.Kind.LEFT_BEFORE_RELIEF),
+                SanctionMeasure.WarningForm.ORAL, Money.yuan(5))).hasMessageContaining("finding");
+        assertThatThrownBy(() -> HandoverCheck.builder().window(Duration.ZERO).zone(null).build()).hasMessageContaining("window")
+                .hasMessageContaining("zone");
+        assertThatThrownBy(() -> HandoverCheck.builder().build()).as("the window is not in the catalogue: required")
                 .hasMessageContaining("window");
+    }
+
+    @Test
+    @DisplayName("APR-10 APR-11 bad-input: null handovers and clock events, and shift ends at the ends of time, are PolicyInputException")
+    void bad_input() {
+        assertThatThrownBy(() -> new Handover(null, null, null, false)).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> ClockEvent.clockIn(null, null)).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> check.check(Arrays.asList((Handover) null), Arrays.asList((ClockEvent) null)))
+                .hasMessageContaining("handovers[0]").hasMessageContaining("clock[0]");
+        assertThatThrownBy(() -> check.check(List.of(Handover.recorded(OUT, IN, Instant.MIN)), List.of()))
+                .isInstanceOf(PolicyInputException.class).hasMessageContaining("shiftEnd");
+        assertThatThrownBy(() -> DailyInspection.compliance(List.of(new DailyInspection(OUT, Instant.MAX, List.of())), List.of(),
+                ZoneId.of("Asia/Shanghai"))).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> DailyInspection.compliance(List.of(), Arrays.asList((LocalDate) null), ZoneId.of("Asia/Shanghai")))
+                .hasMessageContaining("workingDays");
     }
 
     @Test
     @DisplayName("APR-11 the outgoing agent may not leave before the incoming one arrives, found from clock events")
     void left_before_relief() {
-        List<ClockEvent> clock = List.of(new ClockEvent(IN, true, END.minusSeconds(3600)), new ClockEvent(OUT, false, END.plusSeconds(300)));
-        assertThat(check.check(List.of(new Handover(OUT, IN, END, true)), clock).outcome()).isEmpty();
-        List<ClockEvent> early = List.of(new ClockEvent(OUT, false, END.minusSeconds(600)), new ClockEvent(IN, true, END.plusSeconds(900)),
-                new ClockEvent(OUT, false, Instant.parse("2025-06-09T07:30:00Z")));
-        Decision<List<HandoverFinding>> d = check.check(List.of(new Handover(OUT, IN, END, true)), early);
+        List<ClockEvent> clock = List.of(ClockEvent.clockIn(IN, END.minusSeconds(3600)), ClockEvent.clockOut(OUT, END.plusSeconds(300)));
+        assertThat(check.check(List.of(Handover.recorded(OUT, IN, END)), clock).outcome()).isEmpty();
+        List<ClockEvent> early = List.of(ClockEvent.clockOut(OUT, END.minusSeconds(600)), ClockEvent.clockIn(IN, END.plusSeconds(900)),
+                ClockEvent.clockOut(OUT, Instant.parse("2025-06-09T07:30:00Z")));
+        Decision<List<HandoverFinding>> d = check.check(List.of(Handover.recorded(OUT, IN, END)), early);
         assertThat(d.outcome()).extracting(HandoverFinding::kind).containsExactly(HandoverFinding.Kind.LEFT_BEFORE_RELIEF);
         assertThat(d.ruleIds()).extracting(Object::toString).containsExactly("APR-11");
-        assertThat(check.check(List.of(new Handover(OUT, IN, END, true)), List.of(new ClockEvent(OUT, false, END))).outcome())
+        assertThat(check.check(List.of(Handover.recorded(OUT, IN, END)), List.of(ClockEvent.clockOut(OUT, END))).outcome())
                 .as("the incoming agent never came").hasSize(1);
         assertThat(check.check(List.of(), List.of()).explain(Locale.ENGLISH)).contains("0 handovers checked");
         assertThatThrownBy(() -> check.check(null, null)).hasMessageContaining("handovers");
