@@ -1,6 +1,5 @@
 package dev.kefu.archive;
 
-import dev.kefu.core.KefuStyle;
 import dev.kefu.core.validation.PolicyRule;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  * filing catalogue orders it (ARC-12). Build with {@code ImmutableArchiveDocument.builder()}.
  */
 @Value.Immutable
-@KefuStyle
+@ArchiveStyle
 @PolicyRule("ARC-11")
 public interface ArchiveDocument {
 

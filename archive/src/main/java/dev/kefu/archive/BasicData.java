@@ -1,6 +1,5 @@
 package dev.kefu.archive;
 
-import dev.kefu.core.KefuStyle;
 import dev.kefu.core.money.Money;
 import dev.kefu.core.privacy.PersonName;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import org.immutables.value.Value;
  * optional and carries its source (ARC-3). Build with {@code ImmutableBasicData.builder()}.
  */
 @Value.Immutable
-@KefuStyle
+@ArchiveStyle
 public interface BasicData {
 
     /** General situation (基本情况). */

@@ -1,6 +1,5 @@
 package dev.kefu.archive;
 
-import dev.kefu.core.KefuStyle;
 import dev.kefu.core.money.Money;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +10,7 @@ import org.immutables.value.Value;
  * cooperation with us. Build with {@code ImmutableBusinessStatus.builder()}.
  */
 @Value.Immutable
-@KefuStyle
+@ArchiveStyle
 public interface BusinessStatus {
 
     /** Sales over the last 12 months (目前销售实绩). */

@@ -1,6 +1,5 @@
 package dev.kefu.archive;
 
-import dev.kefu.core.KefuStyle;
 import dev.kefu.core.money.Money;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +10,7 @@ import org.immutables.value.Value;
  * traits. Build with {@code ImmutableCharacteristics.builder()}.
  */
 @Value.Immutable
-@KefuStyle
+@ArchiveStyle
 public interface Characteristics {
 
     /** Service area (服务区域). */

@@ -1,6 +1,5 @@
 package dev.kefu.archive;
 
-import dev.kefu.core.KefuStyle;
 import dev.kefu.core.privacy.EmailAddress;
 import dev.kefu.core.privacy.IdCardNumber;
 import dev.kefu.core.privacy.MobileNumber;
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  * {@code 138****1234}). Build with {@code ImmutableContact.builder()}.
  */
 @Value.Immutable
-@KefuStyle
+@ArchiveStyle
 public interface Contact {
 
     /** The contact's name. */

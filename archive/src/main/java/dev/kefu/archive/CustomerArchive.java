@@ -1,6 +1,5 @@
 package dev.kefu.archive;
 
-import dev.kefu.core.KefuStyle;
 import dev.kefu.core.id.CustomerId;
 import dev.kefu.core.id.EmployeeId;
 import dev.kefu.core.validation.PolicyRule;
@@ -30,7 +29,7 @@ import org.immutables.value.Value;
  * {@link CustomerArchives#requireValid(CustomerArchive, java.time.Clock)}.
  */
 @Value.Immutable
-@KefuStyle
+@ArchiveStyle
 @PolicyRule("ARC-2")
 public interface CustomerArchive {
 
@@ -115,6 +114,20 @@ public interface CustomerArchive {
 
     @Value.Check
     default void check() {
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        nullElements(v, "purchasePreferences", purchasePreferences());
+        nullElements(v, "contacts", contacts());
+        nullElements(v, "documents", documents());
+        v.throwIfAny();
         dev.kefu.core.validation.PolicyValidator.shared().requireValid(this);
+    }
+
+    private static void nullElements(dev.kefu.core.validation.Violations v, String path, List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+            Object e = list.get(i);
+            if (e == null || (e instanceof String && ((String) e).isBlank())) {
+                v.add(path + "[" + i + "]", "required", ArchiveRules.ARC_2);
+            }
+        }
     }
 }

@@ -38,7 +38,8 @@ public final class CustomerArchives {
      * @throws dev.kefu.core.validation.PolicyInputException listing every problem
      */
     public static CustomerArchive requireValid(CustomerArchive archive, Clock clock) {
-        Violations v = Violations.create().addAll(PolicyValidator.shared().violations(archive, ""));
+        Violations v = Violations.create().addAll(PolicyValidator.shared().violations(archive, archive == null ? "archive" : ""));
+        v.requireNonNull(clock, "clock", ARC_12);
         v.throwIfAny();
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < archive.documents().size(); i++) {
@@ -135,6 +136,9 @@ public final class CustomerArchives {
      *     {@code address}, {@code purchasePreferences}); empty when complete
      */
     public static Decision<List<String>> missingBasicData(CustomerArchive archive) {
+        Violations v = Violations.create();
+        v.requireNonNull(archive, "archive", ARC_18);
+        v.throwIfAny();
         List<String> missing = new ArrayList<>();
         if (archive.contacts().isEmpty()) {
             missing.add("contact");

@@ -1,6 +1,5 @@
 package dev.kefu.archive;
 
-import dev.kefu.core.KefuStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +9,7 @@ import org.immutables.value.Value;
  * credit problems. Build with {@code ImmutableTransactionStatus.builder()}.
  */
 @Value.Immutable
-@KefuStyle
+@ArchiveStyle
 public interface TransactionStatus {
 
     /** Sales activity (客户的销售活动现状). */

@@ -101,7 +101,11 @@ public final class Classifiers {
     public static Decision<Map<String, String>> classify(CustomerArchive archive, List<CustomerClassifier> classifiers) {
         Violations v = Violations.create();
         v.requireNonNull(archive, "archive", ARC_4);
-        v.requireNonNull(classifiers, "classifiers", ARC_4);
+        if (v.requireNonNull(classifiers, "classifiers", ARC_4)) {
+            for (int i = 0; i < classifiers.size(); i++) {
+                v.requireNonNull(classifiers.get(i), "classifiers[" + i + "]", ARC_4);
+            }
+        }
         v.throwIfAny();
         Map<String, String> out = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
@@ -112,6 +116,10 @@ public final class Classifiers {
                 continue;
             }
             Optional<String> cls = c.classify(archive);
+            if (cls == null) {
+                v.add("classifiers[" + i + "]", ArchiveMessages.BUNDLE, "classification.nullAnswer", ARC_4, c.dimension());
+                continue;
+            }
             if (cls.isPresent()) {
                 out.put(c.dimension(), cls.get());
             } else {
@@ -129,6 +137,9 @@ public final class Classifiers {
 
     /** Classifies a customer along the given dimensions; see {@link #classify(CustomerArchive, List)}. */
     public static Decision<Map<String, String>> classify(CustomerArchive archive, CustomerClassifier... classifiers) {
-        return classify(archive, List.of(classifiers));
+        Violations v = Violations.create();
+        v.requireNonNull(classifiers, "classifiers", ARC_4);
+        v.throwIfAny();
+        return classify(archive, java.util.Arrays.asList(classifiers));
     }
 }

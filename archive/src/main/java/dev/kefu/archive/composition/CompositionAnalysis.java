@@ -81,6 +81,15 @@ public final class CompositionAnalysis {
         return sb.toString();
     }
 
+    private static long plus(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            Violations.create().add("lines", ArchiveMessages.BUNDLE, "amount.totalTooLarge", ARC_6).throwIfAny();
+            throw e;
+        }
+    }
+
     /** Running totals per group. */
     static final class Totals {
         final Map<Grade, long[]> byGrade = new HashMap<>();
@@ -99,8 +108,8 @@ public final class CompositionAnalysis {
             add(byProduct, line.product(), line.quantity());
             add(byRegion, line.region(), amount);
             lines++;
-            fen = Math.addExact(fen, amount);
-            quantity = Math.addExact(quantity, line.quantity());
+            fen = plus(fen, amount);
+            quantity = plus(quantity, line.quantity());
         }
 
         private static <K> void add(Map<K, long[]> map, K key, long value) {
@@ -108,7 +117,7 @@ public final class CompositionAnalysis {
             if (cell == null) {
                 map.put(key, new long[] {value});
             } else {
-                cell[0] = Math.addExact(cell[0], value);
+                cell[0] = plus(cell[0], value);
             }
         }
 
@@ -117,8 +126,8 @@ public final class CompositionAnalysis {
             other.byProduct.forEach((k, c) -> add(byProduct, k, c[0]));
             other.byRegion.forEach((k, c) -> add(byRegion, k, c[0]));
             lines += other.lines;
-            fen = Math.addExact(fen, other.fen);
-            quantity = Math.addExact(quantity, other.quantity);
+            fen = plus(fen, other.fen);
+            quantity = plus(quantity, other.quantity);
             return this;
         }
 

@@ -58,6 +58,8 @@ public final class SalesLine {
         }
         if (v.requireNonNull(amount, "amount", ARC_6) && amount.isNegative()) {
             v.add("amount", "notNegative", ARC_6);
+        } else if (amount != null && !fitsInFen(amount)) {
+            v.add("amount", dev.kefu.archive.ArchiveMessages.BUNDLE, "amount.tooLarge", ARC_6);
         }
         if (quantity < 0) {
             v.add("quantity", "notNegative", ARC_6);
@@ -118,5 +120,14 @@ public final class SalesLine {
     @Override
     public String toString() {
         return "SalesLine[" + customerId + ", " + grade + ", " + product + ", " + region + ", " + amount + ", " + quantity + "]";
+    }
+
+    private static boolean fitsInFen(dev.kefu.core.money.Money m) {
+        try {
+            m.toFen();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 }

@@ -74,8 +74,8 @@ public final class CreditPolicy {
         }
         v.throwIfAny();
         int index = grades.indexOf(profile.grade());
-        int steps = problemsPerGrade == 0 ? 0 : profile.pastCreditProblems() / problemsPerGrade;
-        CreditGrade effective = grades.get(Math.min(grades.size() - 1, index + steps));
+        long steps = problemsPerGrade == 0 ? 0 : profile.pastCreditProblems() / problemsPerGrade;
+        CreditGrade effective = grades.get((int) Math.min(grades.size() - 1L, index + steps));
         if (!effective.equals(profile.grade())) {
             reasons.add(Reason.of(ARC_7, ArchiveMessages.BUNDLE, "credit.lowered", profile.grade(), effective,
                     profile.pastCreditProblems()));
@@ -96,9 +96,10 @@ public final class CreditPolicy {
      * @return the decision: approve, needs sign-off, or refuse, with the reasons
      */
     public Decision<OrderCheck> checkOrder(CreditProfile profile, OrderRequest order) {
-        if (order == null) {
-            Violations.create().add("order", "required", ARC_7).throwIfAny();
-        }
+        Violations v = Violations.create();
+        v.requireNonNull(profile, "profile", ARC_7);
+        v.requireNonNull(order, "order", ARC_7);
+        v.throwIfAny();
         List<Reason> reasons = new ArrayList<>();
         CreditAssessment a = assess(profile, reasons);
         if (order.cash()) {

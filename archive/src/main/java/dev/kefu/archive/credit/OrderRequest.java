@@ -42,6 +42,9 @@ public record OrderRequest(Money amount, boolean cash, Money openReceivables, Op
 
     /** This order, signed off by the given employee. */
     public OrderRequest signedOffBy(EmployeeId employee) {
+        Violations v = Violations.create();
+        v.requireNonNull(employee, "employee", RuleId.of("ARC-17"));
+        v.throwIfAny();
         return new OrderRequest(amount, cash, openReceivables, Optional.of(employee));
     }
 }

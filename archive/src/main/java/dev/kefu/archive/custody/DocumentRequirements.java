@@ -70,6 +70,7 @@ public final class DocumentRequirements {
     public static final class Builder {
 
         private final Map<String, Set<DocumentKind>> byType = new LinkedHashMap<>();
+        private final Violations problems = Violations.create();
 
         private Builder() {
         }
@@ -82,9 +83,21 @@ public final class DocumentRequirements {
          * @return this builder
          */
         public Builder require(String customerType, DocumentKind... kinds) {
+            if (customerType == null || customerType.isBlank()) {
+                problems.add("customerType", "required", ARC_12);
+                return this;
+            }
             Set<DocumentKind> set = byType.computeIfAbsent(customerType, t -> EnumSet.noneOf(DocumentKind.class));
-            for (DocumentKind k : kinds) {
-                set.add(java.util.Objects.requireNonNull(k, "kind"));
+            if (kinds == null) {
+                problems.add("require[" + customerType + "]", "required", ARC_12);
+                return this;
+            }
+            for (int i = 0; i < kinds.length; i++) {
+                if (kinds[i] == null) {
+                    problems.add("require[" + customerType + "][" + i + "]", "required", ARC_12);
+                } else {
+                    set.add(kinds[i]);
+                }
             }
             return this;
         }
@@ -96,8 +109,8 @@ public final class DocumentRequirements {
          * @throws dev.kefu.core.validation.PolicyInputException if none, or a type is blank
          */
         public DocumentRequirements build() {
-            Violations v = Violations.create();
-            if (byType.isEmpty()) {
+            Violations v = Violations.create().addAll(problems.list());
+            if (byType.isEmpty() && problems.isEmpty()) {
                 v.add("customerTypes", ArchiveMessages.BUNDLE, "filing.noTypes", ARC_12);
             }
             for (String t : byType.keySet()) {

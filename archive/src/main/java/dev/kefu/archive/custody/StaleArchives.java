@@ -56,7 +56,10 @@ public final class StaleArchives {
 
     /** The same finder counting the period in another zone. */
     public StaleArchives inZone(ZoneId zone) {
-        return new StaleArchives(period, java.util.Objects.requireNonNull(zone, "zone"));
+        Violations v = Violations.create();
+        v.requireNonNull(zone, "zone", ARC_8);
+        v.throwIfAny();
+        return new StaleArchives(period, zone);
     }
 
     /**
@@ -71,7 +74,15 @@ public final class StaleArchives {
 
     /** The instant before which an archive counts as stale. */
     public Instant cutoff(Clock clock) {
-        return clock.instant().atZone(zone).minus(period).toInstant();
+        Violations v = Violations.create();
+        v.requireNonNull(clock, "clock", ARC_8);
+        v.throwIfAny();
+        try {
+            return clock.instant().atZone(zone).minus(period).toInstant();
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            Violations.create().add("clock", ArchiveMessages.BUNDLE, "custody.stale.outOfRange", ARC_8, period).throwIfAny();
+            throw e;
+        }
     }
 
     /**
@@ -82,6 +93,10 @@ public final class StaleArchives {
      * @return true if not updated within the period
      */
     public boolean isStale(CustomerArchive archive, Clock clock) {
+        Violations v = Violations.create();
+        v.requireNonNull(archive, "archive", ARC_8);
+        v.requireNonNull(clock, "clock", ARC_8);
+        v.throwIfAny();
         return archive.lastUpdated().isBefore(cutoff(clock));
     }
 
@@ -98,7 +113,13 @@ public final class StaleArchives {
         v.requireNonNull(clock, "clock", ARC_8);
         v.throwIfAny();
         Instant cutoff = cutoff(clock);
-        return archives.filter(a -> a.lastUpdated().isBefore(cutoff))
+        long[] index = {0};
+        return archives.peek(a -> {
+            if (a == null) {
+                Violations.create().add("archives[" + index[0] + "]", "required", ARC_8).throwIfAny();
+            }
+            index[0]++;
+        }).filter(a -> a.lastUpdated().isBefore(cutoff))
                 .map(a -> new Stale(a.customerId(), a.lastUpdated(), Duration.between(a.lastUpdated(), cutoff)))
                 .collect(Collectors.toUnmodifiableList());
     }

@@ -21,8 +21,19 @@ public record CustomerSales(CustomerId customerId, Money sales) {
         v.requireNonNull(customerId, "customerId", rule);
         if (v.requireNonNull(sales, "sales", rule) && sales.isNegative()) {
             v.add("sales", "notNegative", rule);
+        } else if (sales != null && !fitsInFen(sales)) {
+            v.add("sales", dev.kefu.archive.ArchiveMessages.BUNDLE, "amount.tooLarge", rule);
         }
         v.throwIfAny();
+    }
+
+    private static boolean fitsInFen(dev.kefu.core.money.Money m) {
+        try {
+            m.toFen();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 
     /** Obtains a customer's sales. */

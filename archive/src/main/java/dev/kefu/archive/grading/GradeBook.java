@@ -53,7 +53,8 @@ public final class GradeBook {
 
     /** The grade of a customer, empty if it was not in the population. */
     public Optional<Grade> gradeOf(CustomerId customerId) {
-        int i = index.indexOf(Objects.requireNonNull(customerId, "customerId"));
+        requireId(customerId);
+        int i = index.indexOf(customerId);
         return i < 0 ? Optional.empty() : Optional.of(grades[i]);
     }
 
@@ -65,7 +66,8 @@ public final class GradeBook {
      * @throws dev.kefu.core.validation.PolicyInputException if the customer was not graded
      */
     public Decision<Grade> decisionFor(CustomerId customerId) {
-        int i = index.indexOf(Objects.requireNonNull(customerId, "customerId"));
+        requireId(customerId);
+        int i = index.indexOf(customerId);
         if (i < 0) {
             Violations.create().add("customerId", ArchiveMessages.BUNDLE, "grading.notGraded", RuleId.of("ARC-5")).throwIfAny();
         }
@@ -84,5 +86,11 @@ public final class GradeBook {
     /** Every customer with its grade, in input order. */
     public Stream<Map.Entry<CustomerId, Grade>> entries() {
         return IntStream.range(0, ids.length).mapToObj(i -> Map.entry(ids[i], grades[i]));
+    }
+
+    private static void requireId(CustomerId customerId) {
+        Violations v = Violations.create();
+        v.requireNonNull(customerId, "customerId", RuleId.of("ARC-5"));
+        v.throwIfAny();
     }
 }

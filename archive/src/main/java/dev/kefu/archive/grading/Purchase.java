@@ -23,7 +23,19 @@ public record Purchase(CustomerId customerId, LocalDate date, Money amount) {
         v.requireNonNull(date, "date", rule);
         if (v.requireNonNull(amount, "amount", rule) && amount.isNegative()) {
             v.add("amount", "notNegative", rule);
+        } else if (amount != null && !fitsInFen(amount)) {
+            v.add("amount", dev.kefu.archive.ArchiveMessages.BUNDLE, "amount.tooLarge", rule);
         }
         v.throwIfAny();
     }
+
+    private static boolean fitsInFen(dev.kefu.core.money.Money m) {
+        try {
+            m.toFen();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
+    }
+
 }

@@ -82,7 +82,12 @@ final class RfmGrading implements GradingStrategy<Purchase> {
             }
             last[k] = Math.max(last[k], day);
             frequency[k]++;
-            monetary[k] = Math.addExact(monetary[k], p.amount().toFen());
+            long fen = p.amount().toFen();
+            if (monetary[k] > Long.MAX_VALUE - fen) {
+                Violations.create().add("purchases", dev.kefu.archive.ArchiveMessages.BUNDLE, "amount.totalTooLarge", Grading.ARC_5)
+                        .throwIfAny();
+            }
+            monetary[k] += fen;
         }
         v.throwIfAny();
         ids = Arrays.copyOf(ids, n);

@@ -34,7 +34,11 @@ final class SalesColumns {
             }
             ids[i] = c.customerId();
             fen[i] = c.sales().toFen();
-            total = Math.addExact(total, fen[i]);
+            if (total > Long.MAX_VALUE - fen[i]) {
+                Violations.create().add("customers", dev.kefu.archive.ArchiveMessages.BUNDLE, "amount.totalTooLarge", Grading.ARC_5)
+                        .throwIfAny();
+            }
+            total += fen[i];
         }
         v.throwIfAny();
         return new SalesColumns(ids, fen, total);

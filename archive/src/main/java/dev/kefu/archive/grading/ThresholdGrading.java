@@ -41,6 +41,15 @@ public final class ThresholdGrading implements GradingStrategy<CustomerSales> {
         return explain(customer.sales(), tier);
     }
 
+    private static boolean fitsInFen(Money m) {
+        try {
+            m.toFen();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
+    }
+
     private int tierOf(long fen) {
         for (int t = 0; t < tierGrades.length; t++) {
             if (fen >= tierMinimumFen[t]) {
@@ -130,6 +139,9 @@ public final class ThresholdGrading implements GradingStrategy<CustomerSales> {
                 if (v.requireNonNull(minimums.get(i), "tiers[" + i + "].minimum", Grading.ARC_5)) {
                     if (minimums.get(i).isNegative()) {
                         v.add("tiers[" + i + "].minimum", "notNegative", Grading.ARC_5);
+                        ok = false;
+                    } else if (!fitsInFen(minimums.get(i))) {
+                        v.add("tiers[" + i + "].minimum", ArchiveMessages.BUNDLE, "amount.tooLarge", Grading.ARC_5);
                         ok = false;
                     }
                 } else {

@@ -53,7 +53,10 @@ public final class CustomerLifecycle {
 
     /** The stages reachable in one step from a stage. */
     public static Set<CustomerStage> next(CustomerStage from) {
-        return Collections.unmodifiableSet(NEXT.get(java.util.Objects.requireNonNull(from, "from")));
+        Violations v = Violations.create();
+        v.requireNonNull(from, "from", ARC_14);
+        v.throwIfAny();
+        return Collections.unmodifiableSet(NEXT.get(from));
     }
 
     /** Whether a step is allowed. */

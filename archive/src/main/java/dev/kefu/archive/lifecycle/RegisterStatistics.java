@@ -74,7 +74,12 @@ public final class RegisterStatistics {
         v.throwIfAny();
         TreeMap<LocalDate, Tally> daily = new TreeMap<>();
         List<ContactRecord> late = new ArrayList<>();
+        long[] index = {0};
         records.forEach(r -> {
+            if (r == null) {
+                Violations.create().add("records[" + index[0] + "]", "required", ARC_15).throwIfAny();
+            }
+            index[0]++;
             LocalDate day = day(r.contactedAt(), zone);
             Tally one = new Tally(r.channel() == ContactRecord.Channel.CALL ? 1 : 0, r.channel() == ContactRecord.Channel.VISIT ? 1 : 0,
                     r.newCustomer() ? 1 : 0, r.deal() ? 1 : 0);
@@ -87,7 +92,12 @@ public final class RegisterStatistics {
     }
 
     private static LocalDate day(Instant t, ZoneId zone) {
-        return t.atZone(zone).toLocalDate();
+        try {
+            return t.atZone(zone).toLocalDate();
+        } catch (java.time.DateTimeException e) {
+            Violations.create().add("records", ArchiveMessages.BUNDLE, "register.outOfRange", ARC_15).throwIfAny();
+            throw e;
+        }
     }
 
     /** Counts per day. */

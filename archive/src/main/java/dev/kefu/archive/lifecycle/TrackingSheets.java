@@ -34,7 +34,18 @@ public final class TrackingSheets {
     public static Decision<List<CustomerId>> missing(Map<CustomerId, IntentClass> intents, Set<CustomerId> withSheet) {
         Violations v = Violations.create();
         v.requireNonNull(intents, "intents", ARC_16);
-        v.requireNonNull(withSheet, "withSheet", ARC_16);
+        if (v.requireNonNull(withSheet, "withSheet", ARC_16) && withSheet.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add("withSheet", "required", ARC_16);
+        }
+        if (intents != null) {
+            intents.forEach((k, c) -> {
+                if (k == null) {
+                    v.add("intents", "required", ARC_16);
+                } else if (c == null) {
+                    v.add("intents[" + k + "]", "required", ARC_16);
+                }
+            });
+        }
         v.throwIfAny();
         List<CustomerId> missing = intents.entrySet().stream()
                 .filter(e -> e.getValue().needsTrackingSheet() && !withSheet.contains(e.getKey()))
