@@ -51,10 +51,10 @@ public abstract class PackingRecord {
     @Nullable
     public abstract Set<EmployeeId> signedBy();
 
-    /** The steps done. */
+    /** The steps done, in any order; repeats are harmless. */
     @AllowNulls
     @Nullable
-    public abstract Set<PackingStep> steps();
+    public abstract List<PackingStep> steps();
 
     @Value.Check
     PackingRecord check() {
@@ -80,7 +80,7 @@ public abstract class PackingRecord {
         v.throwIfAny();
         if (counters() == null || signedBy() == null || steps() == null) {
             return builder().from(this).counters(counters() == null ? List.of() : counters())
-                    .signedBy(signedBy() == null ? Set.of() : signedBy()).steps(steps() == null ? Set.of() : steps()).build();
+                    .signedBy(signedBy() == null ? Set.of() : signedBy()).steps(steps() == null ? List.of() : steps()).build();
         }
         return this;
     }

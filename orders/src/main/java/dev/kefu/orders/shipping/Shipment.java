@@ -8,7 +8,7 @@ import dev.kefu.orders.OrderId;
 import dev.kefu.orders.OrderRules;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -64,10 +64,10 @@ public abstract class Shipment {
     /** When the customer was told the goods shipped (ORD-9). */
     public abstract Optional<Instant> noticeAt();
 
-    /** What the notice told. */
+    /** What the notice told, in any order. */
     @AllowNulls
     @Nullable
-    public abstract Set<NoticeContent> noticeContent();
+    public abstract List<NoticeContent> noticeContent();
 
     /** When the customer asked for the tracking number (S0), if they did. */
     public abstract Optional<Instant> trackingRequestedAt();
@@ -94,7 +94,7 @@ public abstract class Shipment {
             }
         }
         v.throwIfAny();
-        return noticeContent() == null ? builder().from(this).noticeContent(Set.of()).build() : this;
+        return noticeContent() == null ? builder().from(this).noticeContent(List.of()).build() : this;
     }
 
     private static void text(Violations v, String s, String path) {
