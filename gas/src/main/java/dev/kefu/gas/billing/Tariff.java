@@ -94,6 +94,7 @@ public final class Tariff {
     public static final class Builder {
         private final Map<String, TariffLine> lines = new LinkedHashMap<>();
         private RoundingMode rounding;
+        private int calls;
         private final Violations problems = Violations.create();
 
         private Builder() {
@@ -106,10 +107,11 @@ public final class Tariff {
          * @return this
          */
         public Builder line(TariffLine line) {
+            String path = "lines[" + calls++ + "]";
             if (line == null) {
-                problems.add("lines[" + lines.size() + "]", "required", GasRules.MTR_12);
+                problems.add(path, "required", GasRules.MTR_12);
             } else if (lines.containsKey(line.item().code())) {
-                problems.add("lines[" + lines.size() + "]", GasMessages.BUNDLE, "tariff.duplicate", GasRules.MTR_12, line.item().code());
+                problems.add(path, GasMessages.BUNDLE, "tariff.duplicate", GasRules.MTR_12, line.item().code());
             } else {
                 lines.put(line.item().code(), line);
             }

@@ -150,7 +150,7 @@ public final class PaymentLog {
          */
         public Builder add(Collector by, Instant at, Money amount) {
             if (at == null || amount == null) {
-                bad("payments[" + size + "]", "required");
+                bad("payments[" + size + "]", "input.required");
                 return this;
             }
             long f;

@@ -36,6 +36,7 @@ public final class Takings {
     public static final class Builder {
         private final Map<EmployeeId, Money> counted = new LinkedHashMap<>();
         private final Violations problems = Violations.create();
+        private int calls;
 
         private Builder() {
         }
@@ -48,7 +49,7 @@ public final class Takings {
          * @return this
          */
         public Builder counted(EmployeeId collector, Money amount) {
-            String path = "counted[" + counted.size() + "]";
+            String path = "counted[" + calls++ + "]";
             if (collector == null || amount == null) {
                 problems.add(path, "required", GasRules.MTR_15);
             } else if (amount.isNegative()) {
