@@ -1,18 +1,18 @@
 package dev.kefu.benchmarks;
 
+import dev.kefu.core.decision.Decision;
+import dev.kefu.core.id.CustomerId;
+import dev.kefu.core.id.EmployeeId;
 import dev.kefu.sales.attribution.Attribution;
 import dev.kefu.sales.attribution.AttributionCase;
 import dev.kefu.sales.attribution.AttributionPolicy;
 import dev.kefu.sales.attribution.Deal;
-import dev.kefu.sales.attribution.ImmutableAttributionCase;
-import dev.kefu.sales.attribution.ImmutableCustomerStatement;
 import dev.kefu.sales.attribution.PriorVisit;
 import dev.kefu.sales.attribution.Registration;
+import dev.kefu.sales.attribution.VisitKind;
+import dev.kefu.sales.attribution.VisitMotive;
 import dev.kefu.sales.reception.Reception;
 import dev.kefu.sales.reception.ReceptionRotation;
-import dev.kefu.core.decision.Decision;
-import dev.kefu.core.id.CustomerId;
-import dev.kefu.core.id.EmployeeId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +48,7 @@ public class AttributionBenchmark {
 
     private static final int MASK = 1023;
 
-    private final AttributionPolicy policy = AttributionPolicy.standard();
+    private final AttributionPolicy policy = AttributionPolicy.regulation();
     private final AttributionCase[] cases = new AttributionCase[MASK + 1];
     private List<EmployeeId> reps;
     private ReceptionRotation rotation;
@@ -64,22 +64,27 @@ public class AttributionBenchmark {
         LocalDate visit = LocalDate.of(2025, 6, 10);
         for (int k = 0; k <= MASK; k++) {
             EmployeeId receiver = reps.get(random.nextInt(12));
-            ImmutableAttributionCase.Builder b = ImmutableAttributionCase.builder()
-                    .customer(CustomerId.of("C" + k)).team(reps).present(reps.subList(0, 9)).addPresent(receiver)
-                    .visitDate(visit).receivedBy(receiver);
             int regs = random.nextInt(3);
+            AttributionCase.Builder b = AttributionCase.builder()
+                    .customer(CustomerId.of("C" + k)).team(reps).present(reps.subList(0, 9)).present(receiver)
+                    .visitDate(visit).visit(regs == 0 ? VisitKind.FIRST_VISIT : VisitKind.RETURNING).receivedBy(receiver);
+            EmployeeId earlier = null;
             for (int r = 0; r < regs; r++) {
-                b.addRegistrations(new Registration(reps.get(random.nextInt(12)), visit.minusDays(random.nextInt(90)).atTime(10, r)));
-                b.addPriorVisits(new PriorVisit(visit.minusDays(1 + random.nextInt(90)), reps.get(random.nextInt(12))));
+                earlier = reps.get(random.nextInt(12));
+                b.registrations(new Registration(earlier, visit.minusDays(random.nextInt(90)).atTime(10, r)));
+                b.priorVisits(new PriorVisit(visit.minusDays(1 + random.nextInt(90)), earlier));
             }
-            ImmutableCustomerStatement.Builder s = ImmutableCustomerStatement.builder();
-            switch (random.nextInt(5)) {
-                case 0 -> s.addRefused(reps.get(random.nextInt(12))).askedFor(receiver);
-                case 1 -> s.addNamedReps(reps.get(random.nextInt(12)));
-                case 2 -> s.forgotWhoReceived(true);
-                default -> { }
+            if (earlier != null) {
+                switch (random.nextInt(5)) {
+                    case 0 -> {
+                        b.mentions(earlier).designates(receiver);
+                    }
+                    case 1 -> b.mentions(earlier);
+                    case 2 -> b.motive(new VisitMotive.ForgotWho()).identifiedAtVisit(earlier);
+                    case 3 -> b.designates(receiver);
+                    default -> b.identifiedAtVisit(earlier);
+                }
             }
-            b.statement(s.build());
             if (random.nextBoolean()) {
                 b.deal(new Deal(visit.plusDays(random.nextInt(2)), receiver));
             }

@@ -1,15 +1,15 @@
 package dev.kefu.examples;
 
-import dev.kefu.sales.attribution.Attribution;
-import dev.kefu.sales.attribution.AttributionPolicy;
-import dev.kefu.sales.attribution.Deal;
-import dev.kefu.sales.attribution.ImmutableAttributionCase;
-import dev.kefu.sales.attribution.ImmutableCustomerStatement;
-import dev.kefu.sales.attribution.Registration;
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.id.CustomerId;
 import dev.kefu.core.id.EmployeeId;
 import dev.kefu.core.money.Money;
+import dev.kefu.sales.attribution.Attribution;
+import dev.kefu.sales.attribution.AttributionCase;
+import dev.kefu.sales.attribution.AttributionPolicy;
+import dev.kefu.sales.attribution.Deal;
+import dev.kefu.sales.attribution.Registration;
+import dev.kefu.sales.attribution.VisitKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -25,10 +25,10 @@ public final class AttributionSample {
         EmployeeId a = EmployeeId.of("A");
         EmployeeId b = EmployeeId.of("B");
         LocalDate today = LocalDate.of(2025, 6, 10);
-        Decision<Attribution> d = AttributionPolicy.standard().decide(ImmutableAttributionCase.builder()
-                .customer(CustomerId.of("C1")).addTeam(a, b).addPresent(a, b).visitDate(today).receivedBy(a)
-                .addRegistrations(new Registration(b, LocalDateTime.of(2025, 6, 1, 10, 0)))
-                .statement(ImmutableCustomerStatement.builder().addRefused(b).askedFor(a).build())
+        Decision<Attribution> d = AttributionPolicy.regulation().decide(AttributionCase.builder()
+                .customer(CustomerId.of("C1")).team(a, b).present(a, b).visitDate(today).visit(VisitKind.RETURNING).receivedBy(a)
+                .registrations(new Registration(b, LocalDateTime.of(2025, 6, 1, 10, 0)))
+                .mentions(b).designates(a)
                 .deal(new Deal(today, a)).build());
         System.out.println(d.outcome().split(Money.yuan(1000)));
         System.out.println(d.explain(Locale.ENGLISH));

@@ -12,13 +12,6 @@ import dev.kefu.appraisal.scoring.MonthlyAppraisal;
 import dev.kefu.appraisal.scoring.ScoreSheet;
 import dev.kefu.appraisal.scoring.Source;
 import dev.kefu.appraisal.scoring.SourceWeights;
-import dev.kefu.sales.attribution.Attribution;
-import dev.kefu.sales.attribution.AttributionPolicy;
-import dev.kefu.sales.attribution.BonusShare;
-import dev.kefu.sales.attribution.Deal;
-import dev.kefu.sales.attribution.ImmutableAttributionCase;
-import dev.kefu.sales.attribution.ImmutableCustomerStatement;
-import dev.kefu.sales.attribution.Registration;
 import dev.kefu.archive.composition.Composition;
 import dev.kefu.archive.composition.CompositionAnalysis;
 import dev.kefu.archive.composition.GroupShare;
@@ -29,7 +22,6 @@ import dev.kefu.archive.grading.CustomerSales;
 import dev.kefu.archive.grading.Grade;
 import dev.kefu.archive.grading.GradeBook;
 import dev.kefu.archive.grading.Grading;
-import dev.kefu.sales.reception.ReceptionRotation;
 import dev.kefu.complaints.Category;
 import dev.kefu.complaints.Channel;
 import dev.kefu.complaints.Complaint;
@@ -56,6 +48,15 @@ import dev.kefu.core.id.EmployeeId;
 import dev.kefu.core.id.ProductId;
 import dev.kefu.core.money.Money;
 import dev.kefu.core.money.Share;
+import dev.kefu.sales.attribution.Attribution;
+import dev.kefu.sales.attribution.AttributionCase;
+import dev.kefu.sales.attribution.AttributionPolicy;
+import dev.kefu.sales.attribution.BonusShare;
+import dev.kefu.sales.attribution.Deal;
+import dev.kefu.sales.attribution.Registration;
+import dev.kefu.sales.attribution.VisitKind;
+import dev.kefu.sales.attribution.VisitMotive;
+import dev.kefu.sales.reception.ReceptionRotation;
 import dev.kefu.security.accounts.Account;
 import dev.kefu.security.accounts.AccountHygiene;
 import dev.kefu.security.login.AccountDirectory;
@@ -248,18 +249,18 @@ public final class ServiceDeskDemo {
         receivers.add(makeUp.receiver().orElseThrow().value() + " (" + makeUp.kind().orElseThrow() + ")");
         out.println("  rotation with rep-B away, then back: " + receivers);
 
-        AttributionPolicy policy = AttributionPolicy.standard();
+        AttributionPolicy policy = AttributionPolicy.regulation();
         LocalDate visit = LocalDate.of(2025, 10, 9);
-        List<ImmutableAttributionCase.Builder> cases = List.of(
-                base("C010", a, visit).deal(new Deal(visit, a)),
-                base("C011", a, visit).addRegistrations(new Registration(b, LocalDateTime.parse("2025-09-20T10:00")))
-                        .statement(ImmutableCustomerStatement.builder().addRefused(b).askedFor(a).build()).deal(new Deal(visit, a)),
-                base("C012", c, visit).present(Set.of(a, c, d)).addRegistrations(new Registration(b, LocalDateTime.parse("2025-09-28T15:00")))
-                        .statement(ImmutableCustomerStatement.builder().addNamedReps(b).build()).deal(new Deal(visit, c)),
-                base("C013", a, visit).addRegistrations(new Registration(b, LocalDateTime.parse("2025-07-01T10:00")))
-                        .statement(ImmutableCustomerStatement.builder().forgotWhoReceived(true).build()).deal(new Deal(visit, a)),
-                base("C014", d, visit).addRegistrations(new Registration(a, LocalDateTime.parse("2025-09-30T09:00")))
-                        .statement(ImmutableCustomerStatement.builder().forgotWhoReceived(true).build()).deal(new Deal(visit, d)));
+        List<AttributionCase.Builder> cases = List.of(
+                base("C010", a, visit).visit(VisitKind.FIRST_VISIT).deal(new Deal(visit, a)),
+                base("C011", a, visit).registrations(new Registration(b, LocalDateTime.parse("2025-09-20T10:00")))
+                        .mentions(b).turnedDown(b).designates(a).deal(new Deal(visit, a)),
+                base("C012", c, visit).registrations(new Registration(b, LocalDateTime.parse("2025-09-28T15:00")))
+                        .mentions(b).deal(new Deal(visit, c)),
+                base("C013", a, visit).registrations(new Registration(b, LocalDateTime.parse("2025-07-01T10:00")))
+                        .motive(new VisitMotive.ForgotWho()).identifiedAtVisit(b).deal(new Deal(visit, a)),
+                base("C014", d, visit).registrations(new Registration(a, LocalDateTime.parse("2025-09-30T09:00")))
+                        .motive(new VisitMotive.ForgotWho()).identifiedAtVisit(a).deal(new Deal(visit, d)));
         Map<Integer, String> stored = new LinkedHashMap<>();
         List<List<String>> rows = new ArrayList<>();
         Money bonus = Money.of("1000.01");
@@ -280,13 +281,13 @@ public final class ServiceDeskDemo {
         return stored;
     }
 
-    private static ImmutableAttributionCase.Builder base(String customer, EmployeeId receiver, LocalDate day) {
+    private static AttributionCase.Builder base(String customer, EmployeeId receiver, LocalDate day) {
         EmployeeId a = EmployeeId.of("rep-A");
         EmployeeId b = EmployeeId.of("rep-B");
         EmployeeId c = EmployeeId.of("rep-C");
         EmployeeId d = EmployeeId.of("rep-D");
-        return ImmutableAttributionCase.builder().customer(CustomerId.of(customer)).addTeam(a, b, c, d).addPresent(a, c, d, receiver)
-                .visitDate(day).receivedBy(receiver);
+        return AttributionCase.builder().customer(CustomerId.of(customer)).team(a, b, c, d).present(a, c, d, receiver)
+                .visitDate(day).visit(VisitKind.RETURNING).receivedBy(receiver);
     }
 
     // ---------------------------------------------------------------- 3. complaints

@@ -1,5 +1,14 @@
 package dev.kefu.sales.attribution;
 
+import static dev.kefu.sales.attribution.AttributionRules.ATT_16;
+import static dev.kefu.sales.attribution.AttributionRules.ATT_20;
+import static dev.kefu.sales.attribution.AttributionRules.ATT_21;
+import static dev.kefu.sales.attribution.AttributionRules.ATT_4;
+import static dev.kefu.sales.attribution.AttributionRules.ATT_5;
+import static dev.kefu.sales.attribution.AttributionRules.ATT_6;
+import static dev.kefu.sales.attribution.AttributionRules.ATT_7;
+import static dev.kefu.sales.attribution.AttributionRules.CORE_MONEY_1;
+
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.decision.Reason;
 import dev.kefu.core.decision.RuleId;
@@ -9,87 +18,118 @@ import dev.kefu.core.validation.Violations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Who owns a customer, who holds a deal's performance, how the bonus splits, who follows up,
- * and whether the reception counts toward the rotation (ATT-1 … ATT-21, S1 part 8).
+ * and whether the reception uses a turn of the rotation (ATT-1 … ATT-21, S1 part 8).
  * <pre>{@code
- * Decision<Attribution> d = AttributionPolicy.standard().decide(attributionCase);
+ * Decision<Attribution> d = AttributionPolicy.regulation().decide(attributionCase);
  * d.outcome().split(Money.yuan(1000));      // {A=800.00, B=200.00}, exact to the fen
- * d.explain(Locale.SIMPLIFIED_CHINESE);     // cites ATT-9, ATT-7, ATT-16 …
+ * d.explain(Locale.SIMPLIFIED_CHINESE);     // names the precedence line and its rule
  * }</pre>
  *
- * <h2>Terms</h2>
- * <b>A</b> is the rep who received the customer at this visit ({@link AttributionCase#receivedBy()}).
- * <b>B</b>, the <i>registrant</i>, is the rep whose registration of the customer is the
- * earliest among those still valid on the day of the deal (or of the visit when there is no
- * deal): the first-visit principle of ATT-6, with the 2-month validity of ATT-7
- * ({@link RegistrationValidity}). A registration that has lapsed never earns anything; a rep
- * whose complaint was verified (ATT-11) is left out of everything.
- *
- * <h2>Precedence</h2>
- * The first rule that applies decides; the decision's reasons say which:
+ * <h2>The attribution precedence (catalogue, "Definitions and precedence", settled 2026-11-24)</h2>
+ * For each visit the first line whose condition holds applies; "B" is an earlier rep, "A" the
+ * rep who receives now (for lines 8 and 9, the rep the customer designates). The list is the
+ * table {@code PRECEDENCE} below, once, in this order:
  * <ol>
- *   <li>ATT-21 — a dispute: as agreed or mediated; a quarrel sends performance and bonus to the
- *       department; a manager's decision stands, and a rep who refuses it loses their part to
- *       the department.</li>
- *   <li>ATT-20 — a visit at an exhibition or launch event: the host's
- *       {@link EventOwnershipStrategy} decides.</li>
- *   <li>ATT-11 — a verified complaint against a rep removes that rep from the case; then the
- *       rules below apply.</li>
- *   <li>ATT-13 — the customer of B came to A for a bigger discount: all of it is B's.</li>
- *   <li>ATT-17 — a customer referred by an existing customer belongs to that customer's
- *       original receiving rep.</li>
- *   <li>ATT-18 — a household member belongs to the rep who received the first member.</li>
- *   <li>With a registrant B other than A:
- *     ATT-9 (the customer refuses B and asks for A: A holds it, bonus A 80% / B 20%);
- *     ATT-10 (the customer names B, B is absent: C helps; B holds it, bonus B 80% / C 20%);
- *     ATT-8 (the customer names B, or A knows B and B is present: handed back to B);
- *     ATT-15 (on a later visit the customer designates A: A holds it, bonus A 50% and 50% to
- *     the earlier receivers with valid registrations, in equal parts);
- *     ATT-14 (the customer forgot who received them and A finds B registered: whoever closes
- *     holds it, bonus A 50% / B 50%);
- *     ATT-3 (otherwise, B absent: a deal the same day splits the bonus A 50% / B 50%; otherwise
- *     A's reception is a courtesy with no credit).</li>
- *   <li>Without one: ATT-10 or ATT-4 for a first-time visitor who names a rep (the named rep's
- *       customer, outside the rotation); ATT-12 for a returning customer who named several reps
- *       and chose none (the first named present, else A); otherwise A, the rep on rotation
- *       (ATT-1), including ATT-14's and ATT-9's cases where B's registration has lapsed.</li>
+ *   <li>Exhibition or launch event → ATT-20 (the host's {@link EventOwnershipStrategy}); stop.</li>
+ *   <li>An earlier rep is on long leave or transferred and their customers were redrawn → ATT-19:
+ *       the assignee is read in that rep's place below (a reading, not a decision).</li>
+ *   <li>The customer mentions B and complains about B → ATT-11: once the supervisor verifies
+ *       it, B is dropped and the list continues; until then the decision is
+ *       {@linkplain Standing#PROVISIONAL provisional} (a reading, not a decision).</li>
+ *   <li>B's customer comes to another rep for a bigger discount → ATT-13: performance and bonus
+ *       all B's (B: the earliest valid registration, ATT-6).</li>
+ *   <li>First visit of a referred visitor or of a household member → ATT-17 / ATT-18: the
+ *       original receiving rep owns the deal; if the visitor designates another rep A → as line
+ *       9 with the original rep as B (A 50% / B 50%).</li>
+ *   <li>Any other first visit where the visitor designates X → ATT-4: X's customer, outside the
+ *       rotation; if X is absent the helper gets no share unless the host opted in
+ *       ({@link FirstVisitHelperShare}).</li>
+ *   <li>Any other first visit, no designation → ATT-1 rotation: the turn is used.</li>
+ *   <li>Returning customer who designates A after B was identified at the visit and turned down
+ *       (mentioning B and designating another rep is turning B down, ATT-9) → ATT-9:
+ *       performance A; bonus A 80% / B 20% if B's registration is valid, else A 100%, whether B
+ *       is present or not (several such B share the 20% equally).</li>
+ *   <li>Returning customer who designates A without turning down an identified earlier rep →
+ *       ATT-15: performance A; bonus A 50% and 50% shared equally by the earlier reps with a valid
+ *       registration; A 100% if there are none.</li>
+ *   <li>Mentions two or more earlier reps, designates none → ATT-12: the first-mentioned present
+ *       rep receives (100%), else the second, and so on; if none is present the rotation rep C
+ *       receives as helper and the deal is credited as in ATT-10 with B the first-mentioned rep
+ *       whose registration is valid (B 80% / C 20%; C 100% if none is valid).</li>
+ *   <li>Mentions exactly one earlier rep B, B present → ATT-8: hand back; all to B.</li>
+ *   <li>Mentions exactly one earlier rep B, B absent → ATT-10: helper C (no turn used);
+ *       performance B; bonus B 80% / C 20%.</li>
+ *   <li>Came before but forgot who → ATT-14: the rotation rep A receives; if A finds a valid B
+ *       (identified at the visit), bonus A 50% / B 50% and performance to whoever of them closes;
+ *       otherwise A 100%.</li>
+ *   <li>Says nothing, but A identifies B → B present: ATT-8; B absent: ATT-3 (a same-day deal:
+ *       bonus A 50% / B 50%, performance A; a later deal: A's reception was a courtesy and gets
+ *       nothing).</li>
+ *   <li>No earlier rep identified → ATT-1 rotation; a returning customer uses no turn (ATT-5).</li>
  * </ol>
- * Then ATT-16: the performance holder (before a deal, the owner) does the follow-up and
- * after-sales work; and ATT-5/ATT-4: a reception counts toward the rotation only when A
- * received a first-time visitor by rotation.
+ * After the list: follow-up goes to the performance holder (ATT-16). A crossed customer's
+ * dispute (ATT-21) overrides every line: as agreed or mediated, as the manager decided, and on a
+ * quarrel or a refused decision the <b>whole</b> performance and bonus go to the department.
  *
- * <p>The decision depends only on the facts, not on the order in which equivalent facts
- * (registrations, visits, reps) are listed: ties in registration time go to the smaller rep id.
+ * <p>An earlier rep is a rep other than A with a registration of the customer valid on the day
+ * of the deal (or of the visit without a deal), ATT-7 counted by CORE-CAL-4; a rep whose
+ * registration has lapsed counts as no earlier rep in every line. The decision's explanation
+ * names the line and its rule first, then the reason.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class AttributionPolicy {
 
-    private static final RuleId CORE_MONEY = RuleId.of("CORE-MONEY-1");
+    /** The precedence list: each line's condition and action, in the catalogue's order. */
+    private static final List<Line> PRECEDENCE = List.of(
+            new Line(PrecedenceLine.LINE_1, Run::atEvent, Run::byEvent),
+            new Line(PrecedenceLine.LINE_2, Run::redrawn, Run::readAssignees),
+            new Line(PrecedenceLine.LINE_3, Run::complaint, Run::dropOrHold),
+            new Line(PrecedenceLine.LINE_4, Run::biggerDiscount, Run::allToRegistrant),
+            new Line(PrecedenceLine.LINE_5, Run::referralOrHousehold, Run::toOriginalRep),
+            new Line(PrecedenceLine.LINE_6, r -> r.firstVisit() && r.designated != null, Run::toDesignatedFirstVisit),
+            new Line(PrecedenceLine.LINE_7, Run::firstVisit, Run::byRotation),
+            new Line(PrecedenceLine.LINE_8, r -> r.designated != null && !r.turnedDownEarlier().isEmpty(), Run::designatedAfterTurningDown),
+            new Line(PrecedenceLine.LINE_9, r -> r.designated != null, Run::designatedOnLaterVisit),
+            new Line(PrecedenceLine.LINE_10, r -> r.mentioned.size() >= 2, Run::severalMentioned),
+            new Line(PrecedenceLine.LINE_11, r -> r.singleMentionedEarlier().filter(r::present).isPresent(), Run::handBackToMentioned),
+            new Line(PrecedenceLine.LINE_12, r -> r.singleMentionedEarlier().isPresent(), Run::helpForAbsentMentioned),
+            new Line(PrecedenceLine.LINE_13, r -> r.c.motive(VisitMotive.ForgotWho.class).isPresent(), Run::forgotWho),
+            new Line(PrecedenceLine.LINE_14, r -> r.identifiedEarlier().isPresent(), Run::identifiedByA),
+            new Line(PrecedenceLine.LINE_15, r -> true, Run::noEarlierRep));
 
     private final RegistrationValidity validity;
     private final EventOwnershipStrategy eventStrategy;
+    private final FirstVisitHelperShare helperShare;
 
-    private AttributionPolicy(RegistrationValidity validity, EventOwnershipStrategy eventStrategy) {
+    private AttributionPolicy(RegistrationValidity validity, EventOwnershipStrategy eventStrategy, FirstVisitHelperShare helperShare) {
         this.validity = validity;
         this.eventStrategy = eventStrategy;
+        this.helperShare = helperShare;
     }
 
-    /** The regulation's policy: 2-month registrations, no event strategy. */
-    public static AttributionPolicy standard() {
-        return new AttributionPolicy(RegistrationValidity.TWO_MONTHS, null);
+    /**
+     * The regulation's policy: registrations valid 2 months (ATT-7), no helper share for a
+     * first-time visitor's absent designated rep (ATT-4), no event strategy (ATT-20 cases are
+     * refused until the host configures one with {@link #builder()}).
+     */
+    public static AttributionPolicy regulation() {
+        return new AttributionPolicy(RegistrationValidity.TWO_MONTHS, null, FirstVisitHelperShare.none());
     }
 
-    /** A builder starting from the regulation's settings. */
+    /** A builder: 2-month registrations; the first-visit helper share must be set (no default). */
     public static Builder builder() {
         return new Builder();
     }
@@ -99,248 +139,451 @@ public final class AttributionPolicy {
         return validity;
     }
 
+    /** The first-visit helper share in force (ATT-4). */
+    public FirstVisitHelperShare firstVisitHelperShare() {
+        return helperShare;
+    }
+
     /**
      * Decides a case.
      *
-     * @param c  the facts, not null
-     * @return the decision: owner, performance, bonus split, follow-up, rotation, rule IDs
-     * @throws dev.kefu.core.validation.PolicyInputException if the facts contradict each other
-     *     or name a rep outside the team, or an event case has no strategy configured
+     * @param attributionCase  the facts, not null
+     * @return the decision: the precedence line, owner, performance, bonus split, follow-up,
+     *     rotation turn, with the rule IDs and an explanation naming the line
+     * @throws dev.kefu.core.validation.PolicyInputException if the case is null, an exhibition
+     *     case has no strategy configured, the strategy answers badly, or registrations run beyond
+     *     the supported dates
      */
-    public Decision<Attribution> decide(AttributionCase c) {
+    public Decision<Attribution> decide(AttributionCase attributionCase) {
         Violations v = Violations.create();
-        if (!v.requireNonNull(c, "case", RuleId.of("ATT-6"))) {
-            v.throwIfAny();
+        if (v.requireNonNull(attributionCase, "case", ATT_6)
+                && attributionCase.motive(VisitMotive.Exhibition.class).isPresent() && eventStrategy == null) {
+            v.add("motives", AttributionMessages.BUNDLE, "attribution.noEventStrategy", ATT_20);
         }
-        CaseFacts.check(c, eventStrategy != null, v);
         v.throwIfAny();
-        return new Run(c).decide();
+        Run run = new Run(attributionCase);
+        for (Line line : PRECEDENCE) {
+            if (line.when.test(run)) {
+                Outcome o = line.then.apply(run);
+                if (o != null) {
+                    return run.finish(line.id, o);
+                }
+            }
+        }
+        throw new IllegalStateException("line 15 always applies");
     }
 
-    /** One decision in progress. */
+    /** One line of the precedence list: its condition and its action (null: a reading, continue). */
+    private record Line(PrecedenceLine id, Predicate<Run> when, Function<Run, Outcome> then) {
+    }
+
+    /** An intermediate answer of a line. */
+    private record Outcome(Holder owner, Holder performance, List<BonusShare> bonus, RotationTurn turn, Reason reason) {
+    }
+
+    /** One decision in progress: the facts as lines 2 and 3 read them. */
     private final class Run {
 
-        private final AttributionCase c;
-        private final EmployeeId a;
-        private final List<Reason> reasons = new ArrayList<>();
-        private final Set<EmployeeId> excluded = new TreeSet<>();
-        private final LocalDate checkDay;
-        private final boolean returning;
+        final AttributionCase c;
+        final EmployeeId a;
+        final LocalDate judgeDay;
+        final Map<EmployeeId, EmployeeId> assignee = new HashMap<>();
+        final List<Reason> reasons = new ArrayList<>();
+        final Set<EmployeeId> excluded = new LinkedHashSet<>();
+        final Set<EmployeeId> reportedLapsed = new LinkedHashSet<>();
+        Standing standing = Standing.FINAL;
+        EmployeeId designated;
+        List<EmployeeId> mentioned;
+        Set<EmployeeId> identifiedAtVisit;
+        Set<EmployeeId> turnedDown;
+        List<Registration> registrations;
 
         Run(AttributionCase c) {
             this.c = c;
             this.a = c.receivedBy();
-            this.checkDay = c.deal().map(Deal::date).orElse(c.visitDate());
-            this.returning = !c.priorVisits().isEmpty() || !c.registrations().isEmpty();
+            this.judgeDay = c.deal().map(Deal::date).orElse(c.visitDate());
+            for (Reassigned r : c.reassigned()) {
+                assignee.put(r.departed(), r.assignee());
+            }
+            read();
         }
 
-        Decision<Attribution> decide() {
-            if (c.dispute().isPresent()) {
-                return finish(dispute(c.dispute().get()), false);
+        /** Reads the facts with assignees in departed reps' places and dropped reps left out. */
+        private void read() {
+            designated = c.designated().map(this::in).filter(x -> !excluded.contains(x)).orElse(null);
+            mentioned = new ArrayList<>();
+            for (EmployeeId e : c.mentioned()) {
+                EmployeeId x = in(e);
+                if (!excluded.contains(x) && !mentioned.contains(x)) {
+                    mentioned.add(x);
+                }
             }
-            if (c.event().isPresent()) {
-                reasons.add(reason("ATT-20", "attribution.event", c.event().get()));
-                Attribution byHost = eventStrategy.decide(c);
-                return Decision.of(byHost, reasons);
-            }
-            CustomerStatement s = c.statement();
-            if (s.complaintVerified() && s.complainedAbout().isPresent()) {
-                excluded.add(s.complainedAbout().get());
-                reasons.add(reason("ATT-11", "attribution.complaint", s.complainedAbout().get()));
-            }
-            Optional<EmployeeId> b = registrant();
-            boolean counts = false;
-            Outcome o;
-            if (s.cameForBiggerDiscount() && b.isPresent() && !b.get().equals(a)) {
-                o = all(b.get(), "ATT-13", "attribution.discount", b.get(), a);
-            } else if (c.referredByCustomerOf().filter(r -> !excluded.contains(r)).isPresent()) {
-                EmployeeId r = c.referredByCustomerOf().get();
-                o = all(r, "ATT-17", "attribution.referral", r);
-            } else if (c.householdFirstReceivedBy().filter(h -> !excluded.contains(h)).isPresent()) {
-                EmployeeId h = c.householdFirstReceivedBy().get();
-                o = all(h, "ATT-18", "attribution.household", h);
-            } else if (b.isPresent() && !b.get().equals(a)) {
-                o = withRegistrant(b.get(), s);
-            } else {
-                Outcome[] result = new Outcome[1];
-                counts = withoutRegistrant(b, s, result);
-                o = result[0];
-            }
-            return finish(o, counts);
-        }
-
-        // ---------------------------------------------------------------- registrant present
-
-        private Outcome withRegistrant(EmployeeId b, CustomerStatement s) {
-            boolean bPresent = c.present().contains(b);
-            boolean bNamed = s.askedFor().map(b::equals).orElse(false) || s.namedReps().contains(b);
-            if (s.refused().contains(b) && s.askedFor().map(a::equals).orElse(false)) {
-                return split(a, a, "ATT-9", "attribution.refusedAskedFor", List.of(bonus(a, 80), bonus(b, 20)), b, a);
-            }
-            if (bNamed && !bPresent) {
-                EmployeeId helper = c.assistedBy().orElse(a);
-                return split(b, b, "ATT-10", "attribution.namedAbsent", List.of(bonus(b, 80), bonus(helper, 20)), b, helper);
-            }
-            if (bNamed) {
-                return all(b, "ATT-8", "attribution.handBack", b, a);
-            }
-            if (s.askedFor().map(a::equals).orElse(false)) {
-                return designated(b);
-            }
-            if (s.forgotWhoReceived()) {
-                EmployeeId closer = c.deal().map(Deal::closedBy).filter(x -> x.equals(a) || x.equals(b)).orElse(a);
-                return split(a, closer, "ATT-14", "attribution.forgotFound", List.of(bonus(a, 50), bonus(b, 50)), b, a);
-            }
-            if (bPresent) {
-                return all(b, "ATT-8", "attribution.handBack", b, a);
-            }
-            boolean sameDay = c.deal().map(d -> d.date().equals(c.visitDate())).orElse(false);
-            if (sameDay) {
-                return split(b, b, "ATT-3", "attribution.sameDay", List.of(bonus(a, 50), bonus(b, 50)), a, b);
-            }
-            return all(b, "ATT-3", "attribution.courtesy", a, b);
-        }
-
-        /** ATT-15: A designated on a later visit; 50% to the earlier receivers with valid registrations. */
-        private Outcome designated(EmployeeId b) {
-            Set<EmployeeId> earlier = new TreeSet<>();
-            for (PriorVisit pv : c.priorVisits()) {
-                earlier.add(pv.receivedBy());
-            }
+            identifiedAtVisit = new LinkedHashSet<>();
+            c.identifiedAtVisit().stream().map(this::in).filter(x -> !excluded.contains(x)).forEach(identifiedAtVisit::add);
+            turnedDown = new LinkedHashSet<>();
+            c.turnedDown().stream().map(this::in).filter(x -> !excluded.contains(x)).forEach(turnedDown::add);
+            registrations = new ArrayList<>();
             for (Registration r : c.registrations()) {
-                earlier.add(r.rep());
+                EmployeeId x = in(r.rep());
+                if (!excluded.contains(x)) {
+                    registrations.add(x.equals(r.rep()) ? r : new Registration(x, r.registeredAt()));
+                }
             }
-            earlier.remove(a);
-            earlier.removeAll(excluded);
-            earlier.removeIf(rep -> c.registrations().stream().noneMatch(r -> r.rep().equals(rep) && validity.isValidOn(r, checkDay)));
-            earlier.add(b);
-            List<EmployeeId> reps = new ArrayList<>(earlier);
+            registrations.sort(Comparator.comparing(Registration::registeredAt).thenComparing(Registration::rep));
+        }
+
+        private EmployeeId in(EmployeeId rep) {
+            return assignee.getOrDefault(rep, rep);
+        }
+
+        boolean firstVisit() {
+            return c.visit() == VisitKind.FIRST_VISIT;
+        }
+
+        boolean present(EmployeeId rep) {
+            return c.present().contains(rep);
+        }
+
+        /** Whether the rep holds a registration valid on the judging day (ATT-7, CORE-CAL-4). */
+        boolean valid(EmployeeId rep) {
+            boolean any = false;
+            for (Registration r : registrations) {
+                if (r.rep().equals(rep)) {
+                    if (validity.isValidOn(r, judgeDay)) {
+                        return true;
+                    }
+                    any = true;
+                }
+            }
+            if (any && reportedLapsed.add(rep)) {
+                Registration last = registrations.stream().filter(r -> r.rep().equals(rep)).reduce((x, y) -> y).orElseThrow();
+                reasons.add(reason(ATT_7, "attribution.lapsed", rep, last.registeredAt().toLocalDate(), validity.lastValidDay(last)));
+            }
+            return false;
+        }
+
+        /** An earlier rep of the customer other than {@code self}: a valid registration (ATT-7). */
+        boolean earlier(EmployeeId rep, EmployeeId self) {
+            return !rep.equals(self) && valid(rep);
+        }
+
+        /** The earliest valid registration (ATT-6 first-visit principle), if any. */
+        Optional<EmployeeId> registrant() {
+            for (Registration r : registrations) {
+                if (validity.isValidOn(r, judgeDay)) {
+                    return Optional.of(r.rep());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Line 8's B: identified reps other than the designated rep whom the customer mentioned or turned down. */
+        List<EmployeeId> turnedDownEarlier() {
+            List<EmployeeId> out = new ArrayList<>();
+            for (EmployeeId b : identified()) {
+                if (!b.equals(designated) && (mentioned.contains(b) || turnedDown.contains(b))) {
+                    out.add(b);
+                }
+            }
+            return out;
+        }
+
+        /** Reps identified at the visit: mentioned by the customer, or found by the register check or by A. */
+        Set<EmployeeId> identified() {
+            Set<EmployeeId> out = new LinkedHashSet<>(mentioned);
+            out.addAll(identifiedAtVisit);
+            return out;
+        }
+
+        /** Lines 11 and 12: exactly one mentioned rep, and an earlier rep. */
+        Optional<EmployeeId> singleMentionedEarlier() {
+            return mentioned.size() == 1 && earlier(mentioned.get(0), a) ? Optional.of(mentioned.get(0)) : Optional.empty();
+        }
+
+        /** Lines 13 and 14: the earliest-registered earlier rep identified by the register check or by A. */
+        Optional<EmployeeId> identifiedEarlier() {
+            for (Registration r : registrations) {
+                if (identifiedAtVisit.contains(r.rep()) && earlier(r.rep(), a)) {
+                    return Optional.of(r.rep());
+                }
+            }
+            return Optional.empty();
+        }
+
+        // ------------------------------------------------------------ line conditions
+
+        boolean atEvent() {
+            return c.motive(VisitMotive.Exhibition.class).isPresent();
+        }
+
+        boolean redrawn() {
+            return !assignee.isEmpty();
+        }
+
+        boolean complaint() {
+            return c.motive(VisitMotive.ComplaintAbout.class).isPresent();
+        }
+
+        boolean biggerDiscount() {
+            return c.motive(VisitMotive.BiggerDiscount.class).isPresent() && registrant().filter(b -> !b.equals(a)).isPresent();
+        }
+
+        boolean referralOrHousehold() {
+            return firstVisit() && originalRep().isPresent();
+        }
+
+        Optional<EmployeeId> originalRep() {
+            Optional<EmployeeId> o = c.motive(VisitMotive.Referral.class).map(VisitMotive.Referral::originalRep);
+            if (o.isEmpty()) {
+                o = c.motive(VisitMotive.HouseholdMember.class).map(VisitMotive.HouseholdMember::firstMemberRep);
+            }
+            return o.map(this::in).filter(x -> !excluded.contains(x));
+        }
+
+        // ------------------------------------------------------------ line actions
+
+        /** Line 1, ATT-20. */
+        Outcome byEvent() {
+            String event = c.motive(VisitMotive.Exhibition.class).orElseThrow().event();
+            EventOwnership e = eventStrategy.decide(c);
+            checkStrategy(e);
+            return new Outcome(e.owner(), e.performance(), e.bonus(), RotationTurn.NO_TURN,
+                    reason(ATT_20, "attribution.event", event));
+        }
+
+        private void checkStrategy(EventOwnership e) {
+            Violations v = Violations.create();
+            if (v.requireNonNull(e, "eventOwnership", ATT_20)) {
+                v.requireNonNull(e.owner(), "eventOwnership.owner", ATT_20);
+                v.requireNonNull(e.performance(), "eventOwnership.performance", ATT_20);
+                if (c.deal().isPresent() && v.requireNonNull(e.bonus(), "eventOwnership.bonus", ATT_20)) {
+                    List<Share> shares = new ArrayList<>();
+                    for (int i = 0; i < e.bonus().size(); i++) {
+                        if (v.requireNonNull(e.bonus().get(i), "eventOwnership.bonus[" + i + "]", ATT_20)) {
+                            shares.add(e.bonus().get(i).share());
+                        }
+                    }
+                    if (v.isEmpty() && !Share.totalOneHundred(shares)) {
+                        v.add("eventOwnership.bonus", "money.shares.total", CORE_MONEY_1, Share.totalPercent(shares).toPlainString());
+                    }
+                }
+            }
+            v.throwIfAny();
+        }
+
+        /** Line 2, ATT-19: a reading. */
+        Outcome readAssignees() {
+            for (Reassigned r : c.reassigned()) {
+                reasons.add(reason(AttributionRules.ATT_19, "precedence.line2", r.departed(), r.assignee()));
+            }
+            return null;
+        }
+
+        /** Line 3, ATT-11: a reading. */
+        Outcome dropOrHold() {
+            VisitMotive.ComplaintAbout m = c.motive(VisitMotive.ComplaintAbout.class).orElseThrow();
+            EmployeeId b = in(m.rep());
+            if (m.status() == ComplaintStatus.VERIFIED) {
+                excluded.add(b);
+                read();
+                reasons.add(reason(AttributionRules.ATT_11, "precedence.line3.verified", b));
+            } else {
+                standing = Standing.PROVISIONAL;
+                reasons.add(reason(AttributionRules.ATT_11, "precedence.line3.pending", b));
+            }
+            return null;
+        }
+
+        /** Line 4, ATT-13. */
+        Outcome allToRegistrant() {
+            EmployeeId b = registrant().orElseThrow();
+            return all(b, reason(AttributionRules.ATT_13, "attribution.discount", b, a), RotationTurn.NO_TURN);
+        }
+
+        /** Line 5, ATT-17 / ATT-18 (with ATT-15 when the visitor designates another rep). */
+        Outcome toOriginalRep() {
+            EmployeeId o = originalRep().orElseThrow();
+            boolean referral = c.motive(VisitMotive.Referral.class).isPresent();
+            RuleId rule = referral ? AttributionRules.ATT_17 : AttributionRules.ATT_18;
+            if (designated != null && !designated.equals(o)) {
+                return new Outcome(Holder.rep(designated), Holder.rep(designated), List.of(bonus(designated, 50), bonus(o, 50)),
+                        RotationTurn.NO_TURN, reason(AttributionRules.ATT_15, referral ? "attribution.referralDesignated"
+                                : "attribution.householdDesignated", o, designated));
+            }
+            return all(o, reason(rule, referral ? "attribution.referral" : "attribution.household", o), RotationTurn.NO_TURN);
+        }
+
+        /** Line 6, ATT-4. */
+        Outcome toDesignatedFirstVisit() {
+            EmployeeId x = designated;
+            if (!present(x) && !x.equals(a)) {
+                if (!helperShare.share().isZero()) {
+                    return new Outcome(Holder.rep(x), Holder.rep(x),
+                            List.of(new BonusShare(Holder.rep(x), helperShare.share().complement()), new BonusShare(Holder.rep(a), helperShare.share())),
+                            RotationTurn.NO_TURN, reason(ATT_4, "attribution.designatedAbsentShare", x, a, helperShare.share()));
+                }
+                return all(x, reason(ATT_4, "attribution.designatedAbsent", x, a), RotationTurn.NO_TURN);
+            }
+            return all(x, reason(ATT_4, "attribution.designatedFirstVisit", x), RotationTurn.NO_TURN);
+        }
+
+        /** Line 7, ATT-1. */
+        Outcome byRotation() {
+            return all(a, reason(AttributionRules.ATT_1, "attribution.rotation", a), RotationTurn.TURN_USED);
+        }
+
+        /** Line 8, ATT-9. */
+        Outcome designatedAfterTurningDown() {
+            List<EmployeeId> bs = turnedDownEarlier();
+            List<EmployeeId> validBs = bs.stream().filter(b -> valid(b)).toList();
+            if (validBs.isEmpty()) {
+                return all(designated, reason(AttributionRules.ATT_9, "attribution.turnedDownLapsed", bs, designated), RotationTurn.NO_TURN);
+            }
+            long[] weights = new long[validBs.size() + 1];
+            weights[0] = 4L * validBs.size();
+            for (int i = 1; i < weights.length; i++) {
+                weights[i] = 1;
+            }
+            return new Outcome(Holder.rep(designated), Holder.rep(designated), shares(designated, validBs, weights), RotationTurn.NO_TURN,
+                    reason(AttributionRules.ATT_9, "attribution.turnedDown", validBs, designated));
+        }
+
+        /** Line 9, ATT-15. */
+        Outcome designatedOnLaterVisit() {
+            Set<EmployeeId> earlierReps = new LinkedHashSet<>();
+            for (Registration r : registrations) {
+                if (earlier(r.rep(), designated)) {
+                    earlierReps.add(r.rep());
+                }
+            }
+            if (earlierReps.isEmpty()) {
+                return all(designated, reason(AttributionRules.ATT_15, "attribution.designatedNoEarlier", designated), RotationTurn.NO_TURN);
+            }
+            List<EmployeeId> reps = new ArrayList<>(earlierReps);
             long[] weights = new long[reps.size() + 1];
             weights[0] = reps.size();
             for (int i = 1; i < weights.length; i++) {
                 weights[i] = 1;
             }
-            List<Share> shares = Share.proportional(weights);
-            List<BonusShare> split = new ArrayList<>();
-            split.add(new BonusShare(Holder.rep(a), shares.get(0)));
-            for (int i = 0; i < reps.size(); i++) {
-                split.add(new BonusShare(Holder.rep(reps.get(i)), shares.get(i + 1)));
-            }
-            return split(a, a, "ATT-15", "attribution.designated", split, a, reps);
+            return new Outcome(Holder.rep(designated), Holder.rep(designated), shares(designated, reps, weights), RotationTurn.NO_TURN,
+                    reason(AttributionRules.ATT_15, "attribution.designated", designated, reps));
         }
 
-        // ---------------------------------------------------------------- no registrant other than A
-
-        private boolean withoutRegistrant(Optional<EmployeeId> b, CustomerStatement s, Outcome[] out) {
-            if (b.isPresent()) { // A registered the customer first: A's own customer
-                out[0] = all(a, "ATT-6", "attribution.own", a);
-                return false;
-            }
-            List<EmployeeId> named = new ArrayList<>(s.namedReps());
-            s.askedFor().filter(x -> !named.contains(x)).ifPresent(x -> named.add(0, x));
-            named.removeAll(excluded);
-            if (!returning && !named.isEmpty()) {
-                EmployeeId n = named.get(0);
-                if (!c.present().contains(n)) {
-                    EmployeeId helper = c.assistedBy().orElse(a);
-                    out[0] = split(n, n, "ATT-10", "attribution.namedAbsent", List.of(bonus(n, 80), bonus(helper, 20)), n, helper);
-                } else {
-                    out[0] = all(n, "ATT-4", "attribution.designatedFirstVisit", n);
+        /** Line 10, ATT-12. */
+        Outcome severalMentioned() {
+            for (EmployeeId m : mentioned) {
+                if (present(m)) {
+                    return all(m, reason(AttributionRules.ATT_12, "attribution.severalMentioned", mentioned, m), RotationTurn.NO_TURN);
                 }
-                return false;
             }
-            if (returning && named.size() >= 2 && s.askedFor().isEmpty()) {
-                EmployeeId first = named.stream().filter(c.present()::contains).findFirst().orElse(a);
-                out[0] = all(first, "ATT-12", "attribution.severalNamed", named, first);
-                return false;
-            }
-            if (s.forgotWhoReceived()) {
-                out[0] = all(a, "ATT-14", "attribution.forgotUnrelated", a);
-                return false;
-            }
-            if (s.refused().size() > 0 && s.askedFor().map(a::equals).orElse(false)) {
-                out[0] = all(a, "ATT-9", "attribution.refusedLapsed", a);
-                return false;
-            }
-            boolean counts = c.onRotation() && !returning;
-            out[0] = all(a, "ATT-1", counts ? "attribution.rotation" : "attribution.received", a);
-            return counts;
-        }
-
-        // ---------------------------------------------------------------- disputes
-
-        private Outcome dispute(Dispute d) {
-            if (d instanceof Dispute.Quarrel) {
-                return new Outcome(Holder.DEPARTMENT, Holder.DEPARTMENT, List.of(new BonusShare(Holder.DEPARTMENT, Share.ALL)),
-                        reason("ATT-21", "attribution.quarrel"));
-            }
-            if (d instanceof Dispute.Agreed) {
-                Dispute.Agreed g = (Dispute.Agreed) d;
-                return new Outcome(g.performance(), g.performance(), g.bonus(),
-                        reason("ATT-21", g.mediated() ? "attribution.mediated" : "attribution.agreed", g.performance(), g.bonus()));
-            }
-            Dispute.ManagerDecision m = (Dispute.ManagerDecision) d;
-            Map<Holder, Share> merged = new LinkedHashMap<>();
-            for (BonusShare share : m.bonus()) {
-                Holder h = share.holder() instanceof Holder.Rep && m.refusedBy().contains(((Holder.Rep) share.holder()).employee())
-                        ? Holder.DEPARTMENT : share.holder();
-                merged.merge(h, share.share(), (x, y) -> Share.ofPercent(x.percent().add(y.percent())));
-            }
-            Holder perf = m.performance() instanceof Holder.Rep && m.refusedBy().contains(((Holder.Rep) m.performance()).employee())
-                    ? Holder.DEPARTMENT : m.performance();
-            List<BonusShare> bonus = new ArrayList<>();
-            merged.forEach((h, sh) -> bonus.add(new BonusShare(h, sh)));
-            return new Outcome(perf, perf, bonus, reason("ATT-21", m.refusedBy().isEmpty()
-                    ? "attribution.managerDecided" : "attribution.managerRefused", perf, bonus, new TreeSet<>(m.refusedBy())));
-        }
-
-        // ---------------------------------------------------------------- helpers
-
-        /** The earliest registration still valid on the check day, ATT-6 and ATT-7. */
-        private Optional<EmployeeId> registrant() {
-            List<Registration> regs = new ArrayList<>(c.registrations());
-            regs.removeIf(r -> excluded.contains(r.rep()));
-            regs.sort(Comparator.comparing(Registration::registeredAt).thenComparing(Registration::rep));
-            for (Registration r : regs) {
-                if (validity.isValidOn(r, checkDay)) {
-                    if (regs.size() > 1) {
-                        reasons.add(reason("ATT-6", "attribution.firstVisit", r.rep(), r.registeredAt()));
-                    }
-                    return Optional.of(r.rep());
+            for (EmployeeId m : mentioned) {
+                if (earlier(m, a)) {
+                    return new Outcome(Holder.rep(m), Holder.rep(m), List.of(bonus(m, 80), bonus(a, 20)), RotationTurn.NO_TURN,
+                            reason(AttributionRules.ATT_12, "attribution.severalAbsent", mentioned, a, m));
                 }
-                reasons.add(reason("ATT-7", "attribution.lapsed", r.rep(), r.registeredAt().toLocalDate(),
-                        validity.lastValidDay(r)));
             }
-            return Optional.empty();
+            return all(a, reason(AttributionRules.ATT_12, "attribution.severalAbsentLapsed", mentioned, a), RotationTurn.NO_TURN);
         }
 
-        private Outcome all(EmployeeId owner, String rule, String key, Object... args) {
-            return new Outcome(Holder.rep(owner), Holder.rep(owner), List.of(bonus(owner, 100)), reason(rule, key, args));
+        /** Line 11, ATT-8. */
+        Outcome handBackToMentioned() {
+            EmployeeId b = mentioned.get(0);
+            return all(b, reason(AttributionRules.ATT_8, "attribution.handBack", b, a), RotationTurn.NO_TURN);
         }
 
-        private Outcome split(EmployeeId owner, EmployeeId performer, String rule, String key, List<BonusShare> bonus, Object... args) {
-            return new Outcome(Holder.rep(owner), Holder.rep(performer), bonus, reason(rule, key, args));
+        /** Line 12, ATT-10. */
+        Outcome helpForAbsentMentioned() {
+            EmployeeId b = mentioned.get(0);
+            return new Outcome(Holder.rep(b), Holder.rep(b), List.of(bonus(b, 80), bonus(a, 20)), RotationTurn.NO_TURN,
+                    reason(AttributionRules.ATT_10, "attribution.mentionedAbsent", b, a));
         }
 
-        private Decision<Attribution> finish(Outcome o, boolean counts) {
-            reasons.add(o.reason);
+        /** Line 13, ATT-14. */
+        Outcome forgotWho() {
+            Optional<EmployeeId> found = identifiedEarlier();
+            if (found.isEmpty()) {
+                return all(a, reason(AttributionRules.ATT_14, "attribution.forgotUnrelated", a), RotationTurn.NO_TURN);
+            }
+            EmployeeId b = found.get();
+            EmployeeId closer = a;
+            if (c.deal().isPresent()) {
+                closer = c.deal().get().closedBy();
+                if (!closer.equals(a) && !closer.equals(b)) {
+                    Violations.create().add("deal.closedBy", AttributionMessages.BUNDLE, "attribution.forgotCloser",
+                            AttributionRules.ATT_14, closer, a, b).throwIfAny();
+                }
+            }
+            return new Outcome(Holder.rep(a), Holder.rep(closer), List.of(bonus(a, 50), bonus(b, 50)), RotationTurn.NO_TURN,
+                    reason(AttributionRules.ATT_14, "attribution.forgotFound", a, b));
+        }
+
+        /** Line 14, ATT-8 or ATT-3. */
+        Outcome identifiedByA() {
+            EmployeeId b = identifiedEarlier().orElseThrow();
+            if (present(b)) {
+                return all(b, reason(AttributionRules.ATT_8, "attribution.handBack", b, a), RotationTurn.NO_TURN);
+            }
+            boolean sameDay = c.deal().map(d -> d.date().equals(c.visitDate())).orElse(false);
+            if (sameDay) {
+                return new Outcome(Holder.rep(a), Holder.rep(a), List.of(bonus(a, 50), bonus(b, 50)), RotationTurn.NO_TURN,
+                        reason(AttributionRules.ATT_3, "attribution.sameDay", a, b));
+            }
+            return all(b, reason(AttributionRules.ATT_3, "attribution.courtesy", a, b), RotationTurn.NO_TURN);
+        }
+
+        /** Line 15, ATT-1 / ATT-5. */
+        Outcome noEarlierRep() {
+            return all(a, reason(ATT_5, "attribution.returningNoEarlier", a), RotationTurn.NO_TURN);
+        }
+
+        // ------------------------------------------------------------ the decision
+
+        Decision<Attribution> finish(PrecedenceLine line, Outcome lineOutcome) {
+            List<Reason> out = new ArrayList<>(reasons);
+            out.add(reason(line.rules().get(0), "precedence.line" + line.number()));
+            out.add(lineOutcome.reason());
+            Outcome o = c.dispute().map(d -> dispute(d, lineOutcome, out)).orElse(lineOutcome);
             boolean deal = c.deal().isPresent();
-            Holder followUpHolder = deal ? o.performance : o.owner;
-            Optional<EmployeeId> followUp = followUpHolder instanceof Holder.Rep
-                    ? Optional.of(((Holder.Rep) followUpHolder).employee()) : Optional.empty();
-            List<BonusShare> bonus = deal ? merge(o.bonus) : List.of();
+            Holder followUpHolder = deal ? o.performance() : o.owner();
+            Optional<EmployeeId> followUp = followUpHolder instanceof Holder.Rep r ? Optional.of(r.employee()) : Optional.empty();
+            List<BonusShare> bonus = deal ? merge(o.bonus()) : List.of();
             if (deal) {
-                reasons.add(reason("ATT-7", "attribution.deal", o.performance, bonus));
-                reasons.add(Reason.of(CORE_MONEY, AttributionMessages.BUNDLE, "attribution.exact"));
+                out.add(reason(ATT_7, "attribution.deal", o.performance(), bonus));
+                out.add(reason(CORE_MONEY_1, "attribution.exact"));
             }
-            reasons.add(followUp.isPresent() ? reason("ATT-16", "attribution.followUp", followUp.get())
-                    : reason("ATT-16", "attribution.followUpManager"));
-            if (!counts) {
-                reasons.add(reason(returning ? "ATT-5" : "ATT-4", "attribution.noTurn", a));
+            out.add(followUp.isPresent() ? reason(ATT_16, "attribution.followUp", followUp.get())
+                    : reason(ATT_16, "attribution.followUpManager"));
+            if (o.turn() == RotationTurn.NO_TURN) {
+                out.add(reason(firstVisit() ? ATT_4 : ATT_5, "attribution.noTurn", a));
             }
-            Attribution attribution = new Attribution(o.owner, deal ? Optional.of(o.performance) : Optional.empty(),
-                    bonus, followUp, counts);
-            return Decision.of(attribution, reasons);
+            Attribution attribution = new Attribution(line, standing, o.owner(), deal ? Optional.of(o.performance()) : Optional.empty(),
+                    bonus, followUp, o.turn());
+            return Decision.of(attribution, out);
+        }
+
+        /** ATT-21: overrides every line. */
+        private Outcome dispute(Dispute d, Outcome line, List<Reason> out) {
+            Outcome o;
+            if (d instanceof Dispute.Quarrel) {
+                o = toDepartment(line, reason(ATT_21, "attribution.quarrel"));
+            } else if (d instanceof Dispute.Agreed g) {
+                o = new Outcome(g.performance(), g.performance(), g.bonus(), line.turn(), reason(ATT_21,
+                        g.settlement() == Settlement.MEDIATED ? "attribution.mediated" : "attribution.agreed", g.performance(), g.bonus()));
+            } else {
+                Dispute.ManagerDecision m = (Dispute.ManagerDecision) d;
+                if (m.refusedBy().isEmpty()) {
+                    o = new Outcome(m.performance(), m.performance(), m.bonus(), line.turn(),
+                            reason(ATT_21, "attribution.managerDecided", m.performance(), m.bonus()));
+                } else {
+                    o = toDepartment(line, reason(ATT_21, "attribution.managerRefused", String.join(", ", m.refusedBy().stream().map(EmployeeId::value).sorted().toList())));
+                }
+            }
+            out.add(o.reason());
+            return o;
+        }
+
+        private Outcome toDepartment(Outcome line, Reason why) {
+            return new Outcome(Holder.DEPARTMENT, Holder.DEPARTMENT, List.of(new BonusShare(Holder.DEPARTMENT, Share.ALL)), line.turn(), why);
         }
 
         private List<BonusShare> merge(List<BonusShare> shares) {
@@ -355,65 +598,107 @@ public final class AttributionPolicy {
             return out;
         }
 
-        private BonusShare bonus(EmployeeId rep, int percent) {
+        private List<BonusShare> shares(EmployeeId first, List<EmployeeId> rest, long[] weights) {
+            List<Share> s = Share.proportional(weights);
+            List<BonusShare> out = new ArrayList<>();
+            out.add(new BonusShare(Holder.rep(first), s.get(0)));
+            for (int i = 0; i < rest.size(); i++) {
+                out.add(new BonusShare(Holder.rep(rest.get(i)), s.get(i + 1)));
+            }
+            return out;
+        }
+
+        private Outcome all(EmployeeId owner, Reason why, RotationTurn turn) {
+            return new Outcome(Holder.rep(owner), Holder.rep(owner), List.of(bonus(owner, 100)), turn, why);
+        }
+
+        private BonusShare bonus(EmployeeId rep, long percent) {
             return new BonusShare(Holder.rep(rep), Share.ofPercent(percent));
         }
 
-        private Reason reason(String rule, String key, Object... args) {
-            return Reason.of(RuleId.of(rule), AttributionMessages.BUNDLE, key, args);
+        private Reason reason(RuleId rule, String key, Object... args) {
+            Object[] shown = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                shown[i] = args[i] instanceof java.util.Collection<?> list
+                        ? String.join(", ", list.stream().map(String::valueOf).toList()) : args[i];
+            }
+            return Reason.of(rule, AttributionMessages.BUNDLE, key, shown);
         }
     }
 
-    /** An intermediate answer: owner, performance holder, bonus split, the deciding reason. */
-    private static final class Outcome {
-        final Holder owner;
-        final Holder performance;
-        final List<BonusShare> bonus;
-        final Reason reason;
-
-        Outcome(Holder owner, Holder performance, List<BonusShare> bonus, Reason reason) {
-            this.owner = owner;
-            this.performance = performance;
-            this.bonus = bonus;
-            this.reason = reason;
-        }
-    }
-
-    /** Builds an attribution policy. */
+    /**
+     * Builds an attribution policy. Setters never throw; {@link #build()} reports every problem,
+     * naming the setting.
+     */
     public static final class Builder {
 
+        private final Violations problems = Violations.create();
         private RegistrationValidity validity = RegistrationValidity.TWO_MONTHS;
         private EventOwnershipStrategy eventStrategy;
+        private FirstVisitHelperShare helperShare;
 
         private Builder() {
         }
 
         /**
-         * Sets how long registrations are valid; default 2 months (ATT-7).
+         * Sets how long registrations are valid; the regulation's 2 months by default (ATT-7).
          *
          * @param validity  the validity, not null
          * @return this builder
          */
         public Builder registrationValidity(RegistrationValidity validity) {
-            this.validity = Objects.requireNonNull(validity, "validity");
+            if (validity == null) {
+                problems.add("registrationValidity", "required", ATT_7);
+            }
+            this.validity = validity;
             return this;
         }
 
         /**
-         * Sets the strategy for exhibitions and launch events (ATT-20); without one, event
+         * Sets the method for exhibitions and launch events (ATT-20); without one, exhibition
          * cases are refused.
          *
-         * @param strategy  the host's strategy, not null
+         * @param strategy  the host's method, not null
          * @return this builder
          */
         public Builder eventOwnership(EventOwnershipStrategy strategy) {
-            this.eventStrategy = Objects.requireNonNull(strategy, "strategy");
+            if (strategy == null) {
+                problems.add("eventOwnership", "required", ATT_20);
+            }
+            this.eventStrategy = strategy;
             return this;
         }
 
-        /** Builds the policy. */
+        /**
+         * Required, no default (ATT-4): the helper's share when a first-time visitor's designated
+         * rep is absent — {@link FirstVisitHelperShare#none()} as the seed reads, or the host's
+         * opt-in share.
+         *
+         * @param share  the setting, not null
+         * @return this builder
+         */
+        public Builder firstVisitHelperShare(FirstVisitHelperShare share) {
+            if (share == null) {
+                problems.add("firstVisitHelperShare", "required", ATT_4);
+            }
+            this.helperShare = share;
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy
+         * @throws dev.kefu.core.validation.PolicyInputException naming every missing or bad setting
+         */
         public AttributionPolicy build() {
-            return new AttributionPolicy(validity, eventStrategy);
+            Violations v = Violations.create();
+            v.addAll(problems.list());
+            if (helperShare == null && problems.list().stream().noneMatch(x -> x.path().equals("firstVisitHelperShare"))) {
+                v.add("firstVisitHelperShare", AttributionMessages.BUNDLE, "settings.required", ATT_4);
+            }
+            v.throwIfAny();
+            return new AttributionPolicy(validity, eventStrategy, helperShare);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.kefu.sales.attribution;
 
-import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.money.Share;
 import dev.kefu.core.validation.Violations;
 
@@ -15,8 +14,8 @@ public record BonusShare(Holder holder, Share share) {
     /** @throws dev.kefu.core.validation.PolicyInputException if an argument is null */
     public BonusShare {
         Violations v = Violations.create();
-        v.requireNonNull(holder, "holder", RuleId.of("CORE-MONEY-1"));
-        v.requireNonNull(share, "share", RuleId.of("CORE-MONEY-1"));
+        v.requireNonNull(holder, "holder", AttributionRules.CORE_MONEY_1);
+        v.requireNonNull(share, "share", AttributionRules.CORE_MONEY_1);
         v.throwIfAny();
     }
 

@@ -20,7 +20,7 @@ import dev.kefu.core.validation.Violations;
  */
 public final class CustomerGrabbing {
 
-    static final RuleId ATT_2 = RuleId.of("ATT-2");
+    private static final RuleId ATT_2 = AttributionRules.ATT_2;
 
     private CustomerGrabbing() {
     }
@@ -50,5 +50,28 @@ public final class CustomerGrabbing {
                 : Sanction.of(new PayWithheld(PayComponent.MONTH_BASE_PAY), new BonusShareWithheld(Share.HALF));
         return Decision.of(s, Reason.of(ATT_2, AttributionMessages.BUNDLE,
                 severity == Severity.NORMAL ? "grabbing.normal" : "grabbing.serious", rep));
+    }
+
+    /**
+     * The sanction for a rep on turn who fails to receive a customer actively (ATT-3). The seed
+     * names no sanction in ATT-3; the catalogue's "Definitions and precedence" settles it as
+     * neglecting a customer (怠慢客戶) under ATT-2, with the severity the manager judges per case
+     * (no default).
+     *
+     * @param rep  the rep on turn, not null
+     * @param severity  how serious, as the manager judges it, not null
+     * @return the decision whose outcome is ATT-2's sanction, citing ATT-3 and ATT-2
+     * @throws dev.kefu.core.validation.PolicyInputException if an argument is null
+     */
+    public static Decision<Sanction> failedToReceiveOnTurn(EmployeeId rep, Severity severity) {
+        Violations v = Violations.create();
+        v.requireNonNull(rep, "rep", AttributionRules.ATT_3);
+        v.requireNonNull(severity, "severity", AttributionRules.ATT_3);
+        v.throwIfAny();
+        Decision<Sanction> neglect = sanction(rep, severity);
+        java.util.List<Reason> reasons = new java.util.ArrayList<>();
+        reasons.add(Reason.of(AttributionRules.ATT_3, AttributionMessages.BUNDLE, "grabbing.failedToReceive", rep));
+        reasons.addAll(neglect.reasons());
+        return Decision.of(neglect.outcome(), reasons);
     }
 }

@@ -26,7 +26,7 @@ import java.util.random.RandomGenerator;
  */
 public final class CustomerReassignment {
 
-    static final RuleId ATT_19 = RuleId.of("ATT-19");
+    private static final RuleId ATT_19 = AttributionRules.ATT_19;
 
     private CustomerReassignment() {
     }
@@ -36,7 +36,7 @@ public final class CustomerReassignment {
      *
      * @param customers  the departing rep's customers, no repeats, not null
      * @param departing  the departing rep, not null
-     * @param remaining  the reps who take over, at least one, not including the departing rep
+     * @param remaining  the reps who take over, at least one, no nulls or repeats, not including the departing rep
      * @param random  the random source, not null
      * @return the decision whose outcome maps each customer to its new rep, in the customers' order
      * @throws dev.kefu.core.validation.PolicyInputException listing every problem
@@ -54,14 +54,22 @@ public final class CustomerReassignment {
             if (departing != null && remaining.contains(departing)) {
                 v.add("remaining", AttributionMessages.BUNDLE, "reassignment.departingRemains", ATT_19, departing);
             }
-            if (new HashSet<>(remaining).size() != remaining.size()) {
-                v.add("remaining", AttributionMessages.BUNDLE, "reassignment.repeat", ATT_19);
+            Set<EmployeeId> reps = new HashSet<>();
+            for (int i = 0; i < remaining.size(); i++) {
+                EmployeeId rep = remaining.get(i);
+                if (rep == null) {
+                    v.add("remaining[" + i + "]", "required", ATT_19);
+                } else if (!reps.add(rep)) {
+                    v.add("remaining[" + i + "]", AttributionMessages.BUNDLE, "reassignment.repeat", ATT_19);
+                }
             }
         }
         if (customers != null) {
             Set<CustomerId> seen = new HashSet<>();
             for (int i = 0; i < customers.size(); i++) {
-                if (customers.get(i) == null || !seen.add(customers.get(i))) {
+                if (customers.get(i) == null) {
+                    v.add("customers[" + i + "]", "required", ATT_19);
+                } else if (!seen.add(customers.get(i))) {
                     v.add("customers[" + i + "]", AttributionMessages.BUNDLE, "reassignment.repeat", ATT_19);
                 }
             }

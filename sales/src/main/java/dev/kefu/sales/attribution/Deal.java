@@ -1,6 +1,5 @@
 package dev.kefu.sales.attribution;
 
-import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.id.EmployeeId;
 import dev.kefu.core.validation.Violations;
 import java.time.LocalDate;
@@ -16,8 +15,8 @@ public record Deal(LocalDate date, EmployeeId closedBy) {
     /** @throws dev.kefu.core.validation.PolicyInputException if an argument is null */
     public Deal {
         Violations v = Violations.create();
-        v.requireNonNull(date, "date", RuleId.of("ATT-7"));
-        v.requireNonNull(closedBy, "closedBy", RuleId.of("ATT-7"));
+        v.requireNonNull(date, "date", AttributionRules.ATT_7);
+        v.requireNonNull(closedBy, "closedBy", AttributionRules.ATT_7);
         v.throwIfAny();
     }
 }

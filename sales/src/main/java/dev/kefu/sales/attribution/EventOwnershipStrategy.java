@@ -2,11 +2,12 @@ package dev.kefu.sales.attribution;
 
 /**
  * Decides ownership of customers met at exhibitions and launch events (展会、发布会), where the
- * manager decides by another method (ATT-20). The host supplies it; attribution of a case with
- * an event and no strategy is refused as misconfiguration.
+ * manager decides by another method (ATT-20, precedence line 1). The host supplies it;
+ * attribution of a case with an exhibition motive and no strategy is refused as
+ * misconfiguration.
  *
- * <p>Implementations must be thread-safe and return an attribution whose bonus shares total
- * 100% when the case has a deal.
+ * <p>Implementations must be thread-safe; the policy checks what they return (holders in the
+ * team, shares totalling 100%).
  */
 @FunctionalInterface
 public interface EventOwnershipStrategy {
@@ -14,8 +15,8 @@ public interface EventOwnershipStrategy {
     /**
      * Decides a case met at an event.
      *
-     * @param attributionCase  the facts, with {@link AttributionCase#event()} present
-     * @return the attribution
+     * @param attributionCase  the facts, with a {@link VisitMotive.Exhibition} motive
+     * @return the host's decision, not null
      */
-    Attribution decide(AttributionCase attributionCase);
+    EventOwnership decide(AttributionCase attributionCase);
 }

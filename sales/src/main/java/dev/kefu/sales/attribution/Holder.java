@@ -1,7 +1,7 @@
 package dev.kefu.sales.attribution;
 
 import dev.kefu.core.id.EmployeeId;
-import java.util.Objects;
+import dev.kefu.core.validation.Violations;
 
 /**
  * Who holds performance (业绩) or a bonus share: a rep, or the department (ATT-21: a quarrel or
@@ -23,9 +23,11 @@ public sealed interface Holder permits Holder.Rep, Holder.Department {
      * @param employee  the rep, not null
      */
     record Rep(EmployeeId employee) implements Holder {
-        /** @throws NullPointerException if null */
+        /** @throws dev.kefu.core.validation.PolicyInputException if null */
         public Rep {
-            Objects.requireNonNull(employee, "employee");
+            Violations v = Violations.create();
+            v.requireNonNull(employee, "employee", AttributionRules.ATT_6);
+            v.throwIfAny();
         }
 
         @Override

@@ -1,6 +1,5 @@
 package dev.kefu.sales.attribution;
 
-import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.id.EmployeeId;
 import dev.kefu.core.validation.Violations;
 import java.time.LocalDate;
@@ -16,8 +15,8 @@ public record PriorVisit(LocalDate date, EmployeeId receivedBy) {
     /** @throws dev.kefu.core.validation.PolicyInputException if an argument is null */
     public PriorVisit {
         Violations v = Violations.create();
-        v.requireNonNull(date, "date", RuleId.of("ATT-6"));
-        v.requireNonNull(receivedBy, "receivedBy", RuleId.of("ATT-6"));
+        v.requireNonNull(date, "date", AttributionRules.ATT_6);
+        v.requireNonNull(receivedBy, "receivedBy", AttributionRules.ATT_6);
         v.throwIfAny();
     }
 }

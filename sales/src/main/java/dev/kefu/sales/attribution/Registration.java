@@ -1,6 +1,5 @@
 package dev.kefu.sales.attribution;
 
-import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.id.EmployeeId;
 import dev.kefu.core.validation.Violations;
 import java.time.LocalDateTime;
@@ -17,8 +16,8 @@ public record Registration(EmployeeId rep, LocalDateTime registeredAt) {
     /** @throws dev.kefu.core.validation.PolicyInputException if an argument is null */
     public Registration {
         Violations v = Violations.create();
-        v.requireNonNull(rep, "rep", RuleId.of("ATT-6"));
-        v.requireNonNull(registeredAt, "registeredAt", RuleId.of("ATT-6"));
+        v.requireNonNull(rep, "rep", AttributionRules.ATT_6);
+        v.requireNonNull(registeredAt, "registeredAt", AttributionRules.ATT_6);
         v.throwIfAny();
     }
 }

@@ -5,6 +5,7 @@ import dev.kefu.core.decision.Reason;
 import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.id.EmployeeId;
 import dev.kefu.core.validation.Violations;
+import dev.kefu.sales.attribution.AttributionRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -14,11 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The reception rotation (轮流接待), ATT-1, with ATT-4 and ATT-5: reps receive new visitors in a
- * fixed order; when the rep whose turn it is is away on company business or busy with a
- * customer, the next in order receives, and the absent rep is owed that turn; once available
- * again, the rep receives as many extra new visitors as the turns they missed (空几轮,补接几名)
- * before the normal order goes on. A first-time visitor who names a rep goes to that rep
+ * The reception rotation (輪流接待), ATT-1 (amended 2026-11-24), with ATT-4 and ATT-5: reps
+ * receive new visitors in a fixed order; when the rep whose turn it is is out on company business
+ * (因公事外出) or busy receiving a customer (忙于接待客戶), the next in order receives. <b>Only a rep
+ * who was out on company business</b> is owed the turns missed, and on return receives as many
+ * extra new visitors as the turns they missed (空幾輪,補接幾名) before the normal order goes on. A
+ * rep skipped because busy with a customer is owed nothing (they were receiving a customer); a rep
+ * absent for another reason is skipped and owed nothing (the seed covers only company business). A first-time visitor who names a rep goes to that rep
  * without using a turn (ATT-4); a returning customer uses no turn, whoever receives them
  * (ATT-5); a rep helping for an absent named rep is not counted either (ATT-10).
  *
@@ -28,18 +31,23 @@ import java.util.Optional;
  * receive — throws {@link dev.kefu.core.validation.PolicyInputException}, and the rotation is,
  * by construction, unchanged.
  *
- * <p>Fairness: every time the turn passes a rep, the rep either receives or is owed a turn, so
- * {@code turns + owedTurns} differ by at most one between reps, and once every owed turn is
- * made up the reps' turns differ by at most one.
+ * <p>Fairness: every time the turn passes a rep who is out on company business, the rep is owed
+ * that turn; so with nobody busy or otherwise absent, {@code turns + owedTurns} differ by at most
+ * one between reps. Counters that would pass {@link Integer#MAX_VALUE} are refused with a
+ * {@link dev.kefu.core.validation.PolicyInputException}, never wrapped.
+ *
+ * <p>Stored state: {@link #state()} is everything the rotation is; {@link #restore(State)} rebuilds
+ * it, refusing a tampered or inconsistent state, and a restored rotation continues exactly as the
+ * one never stopped.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class ReceptionRotation {
 
-    static final RuleId ATT_1 = RuleId.of("ATT-1");
-    static final RuleId ATT_4 = RuleId.of("ATT-4");
-    static final RuleId ATT_5 = RuleId.of("ATT-5");
-    static final RuleId ATT_10 = RuleId.of("ATT-10");
+    private static final RuleId ATT_1 = AttributionRules.ATT_1;
+    private static final RuleId ATT_4 = AttributionRules.ATT_4;
+    private static final RuleId ATT_5 = AttributionRules.ATT_5;
+    private static final RuleId ATT_10 = AttributionRules.ATT_10;
 
     private final List<EmployeeId> order;
     private final int next;
@@ -106,6 +114,10 @@ public final class ReceptionRotation {
         }
         for (Map.Entry<EmployeeId, RepState> e : state.reps().entrySet()) {
             RepState s = e.getValue();
+            if (e.getKey() == null) {
+                v.add("reps", ReceptionMessages.BUNDLE, "rotation.reps", ATT_1);
+                continue;
+            }
             if (s == null || s.availability() == null || s.owedTurns() < 0 || s.turns() < 0 || s.outsideRotation() < 0) {
                 v.add("reps[" + e.getKey() + "]", ReceptionMessages.BUNDLE, "rotation.repState", ATT_1);
             }
@@ -149,29 +161,37 @@ public final class ReceptionRotation {
             RepState s = states.get(rep);
             if (s.availability() == Availability.AVAILABLE && s.owedTurns() > 0) {
                 Map<EmployeeId, RepState> m = copy();
-                m.put(rep, new RepState(s.availability(), s.owedTurns() - 1, s.turns() + 1, s.outsideRotation()));
+                m.put(rep, new RepState(s.availability(), s.owedTurns() - 1, plusOne(s.turns(), rep), s.outsideRotation()));
                 return received(rep, ReceptionKind.MAKE_UP, next, m,
                         Reason.of(ATT_1, ReceptionMessages.BUNDLE, "rotation.makeUp", rep, s.owedTurns() - 1));
             }
         }
         Map<EmployeeId, RepState> m = copy();
+        List<EmployeeId> owed = new ArrayList<>();
         List<EmployeeId> skipped = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             int index = (next + k) % n;
             EmployeeId rep = order.get(index);
             RepState s = m.get(rep);
             if (s.availability() == Availability.AVAILABLE) {
-                m.put(rep, new RepState(s.availability(), s.owedTurns(), s.turns() + 1, s.outsideRotation()));
+                m.put(rep, new RepState(s.availability(), s.owedTurns(), plusOne(s.turns(), rep), s.outsideRotation()));
                 List<Reason> reasons = new ArrayList<>();
                 reasons.add(Reason.of(ATT_1, ReceptionMessages.BUNDLE, "rotation.turn", rep));
+                if (!owed.isEmpty()) {
+                    reasons.add(Reason.of(ATT_1, ReceptionMessages.BUNDLE, "rotation.owed", owed));
+                }
                 if (!skipped.isEmpty()) {
                     reasons.add(Reason.of(ATT_1, ReceptionMessages.BUNDLE, "rotation.skipped", skipped));
                 }
                 ReceptionRotation after = new ReceptionRotation(order, (index + 1) % n, Collections.unmodifiableMap(m));
                 return Decision.of(new Reception(Optional.of(rep), Optional.of(ReceptionKind.ROTATION), after), reasons);
             }
-            m.put(rep, new RepState(s.availability(), s.owedTurns() + 1, s.turns(), s.outsideRotation()));
-            skipped.add(rep);
+            if (s.availability() == Availability.AWAY_ON_BUSINESS) {
+                m.put(rep, new RepState(s.availability(), plusOne(s.owedTurns(), rep), s.turns(), s.outsideRotation()));
+                owed.add(rep);
+            } else {
+                skipped.add(rep);
+            }
         }
         return Decision.of(new Reception(Optional.empty(), Optional.empty(), this),
                 Reason.of(ATT_1, ReceptionMessages.BUNDLE, "rotation.nobody"));
@@ -212,14 +232,19 @@ public final class ReceptionRotation {
         return outside(helper, ReceptionKind.ASSISTING, ATT_10, "rotation.assisting");
     }
 
-    /** The rep is out on company business; their turns are owed until they are back. */
+    /** The rep is out on company business (因公事外出); the turns they miss are owed and made up on return (ATT-1). */
     public Decision<ReceptionRotation> markAway(EmployeeId rep) {
         return mark(rep, Availability.AWAY_ON_BUSINESS);
     }
 
-    /** The rep is busy with a customer; their turns are owed until they are free. */
+    /** The rep is busy receiving a customer (忙于接待客戶); turns pass them and are not owed (ATT-1, amended). */
     public Decision<ReceptionRotation> markBusy(EmployeeId rep) {
         return mark(rep, Availability.BUSY);
+    }
+
+    /** The rep is absent for a reason other than company business; turns pass them and are not owed (ATT-1, reading). */
+    public Decision<ReceptionRotation> markAbsent(EmployeeId rep) {
+        return mark(rep, Availability.ABSENT);
     }
 
     /** The rep is back and available; owed turns are made up first. */
@@ -239,16 +264,23 @@ public final class ReceptionRotation {
         requireKnown(rep, "rep");
         RepState s = states.get(rep);
         if (s.availability() != Availability.AVAILABLE) {
-            Violations.create().add("rep", ReceptionMessages.BUNDLE, "rotation.unavailable", rule, rep, s.availability()).throwIfAny();
+            Violations.create().add("rep", ReceptionMessages.BUNDLE, "rotation.unavailable." + s.availability().name(), rule, rep).throwIfAny();
         }
         Map<EmployeeId, RepState> m = copy();
-        m.put(rep, new RepState(s.availability(), s.owedTurns(), s.turns(), s.outsideRotation() + 1));
+        m.put(rep, new RepState(s.availability(), s.owedTurns(), s.turns(), plusOne(s.outsideRotation(), rep)));
         return received(rep, kind, next, m, Reason.of(rule, ReceptionMessages.BUNDLE, key, rep));
     }
 
     private Decision<Reception> received(EmployeeId rep, ReceptionKind kind, int nextIndex, Map<EmployeeId, RepState> m, Reason reason) {
         ReceptionRotation after = new ReceptionRotation(order, nextIndex, Collections.unmodifiableMap(m));
         return Decision.of(new Reception(Optional.of(rep), Optional.of(kind), after), reason);
+    }
+
+    private static int plusOne(int counter, EmployeeId rep) {
+        if (counter == Integer.MAX_VALUE) {
+            Violations.create().add("reps[" + rep + "]", ReceptionMessages.BUNDLE, "rotation.counterLimit", ATT_1, rep).throwIfAny();
+        }
+        return counter + 1;
     }
 
     private void requireKnown(EmployeeId rep, String path) {

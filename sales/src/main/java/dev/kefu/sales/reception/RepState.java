@@ -4,7 +4,7 @@ package dev.kefu.sales.reception;
  * One rep's place in the rotation.
  *
  * @param availability  whether the rep can take a turn now
- * @param owedTurns  turns missed while away or busy, still to be made up
+ * @param owedTurns  turns missed while out on company business, still to be made up (ATT-1)
  * @param turns  new visitors received in the rotation, including make-ups
  * @param outsideRotation  visitors received outside the rotation (designated, returning, assisting)
  */

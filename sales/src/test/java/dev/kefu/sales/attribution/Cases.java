@@ -17,13 +17,36 @@ final class Cases {
     private Cases() {
     }
 
-    /** A receives on rotation; everybody present. */
-    static ImmutableAttributionCase.Builder visit() {
-        return ImmutableAttributionCase.builder()
+    /** A returning customer received by A; everybody present. */
+    static AttributionCase.Builder visit() {
+        return AttributionCase.builder()
                 .customer(CustomerId.of("CUST-1"))
-                .addTeam(A, B, C, D)
-                .addPresent(A, B, C, D)
+                .team(A, B, C, D)
+                .present(A, B, C, D)
                 .visitDate(VISIT)
+                .visit(VisitKind.RETURNING)
+                .receivedBy(A);
+    }
+
+    /** A first-time visitor received by A; the present reps as given. */
+    static AttributionCase.Builder firstVisit(EmployeeId... present) {
+        return AttributionCase.builder()
+                .customer(CustomerId.of("CUST-1"))
+                .team(A, B, C, D)
+                .present(present)
+                .visitDate(VISIT)
+                .visit(VisitKind.FIRST_VISIT)
+                .receivedBy(A);
+    }
+
+    /** A returning customer received by A; only the given reps present. */
+    static AttributionCase.Builder returning(EmployeeId... present) {
+        return AttributionCase.builder()
+                .customer(CustomerId.of("CUST-1"))
+                .team(A, B, C, D)
+                .present(present)
+                .visitDate(VISIT)
+                .visit(VisitKind.RETURNING)
                 .receivedBy(A);
     }
 
@@ -37,9 +60,5 @@ final class Cases {
 
     static Deal dealBy(EmployeeId rep, LocalDate day) {
         return new Deal(day, rep);
-    }
-
-    static ImmutableCustomerStatement.Builder says() {
-        return ImmutableCustomerStatement.builder();
     }
 }

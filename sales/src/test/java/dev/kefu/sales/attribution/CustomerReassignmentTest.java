@@ -71,6 +71,19 @@ class CustomerReassignmentTest {
                 .hasMessageContaining("customers").hasMessageContaining("random");
     }
 
+    @Test
+    @DisplayName("ATT-19 bad-input 1.4 / #12: a null among the remaining reps is refused, never a customer drawn to nobody")
+    void null_rep_is_refused() {
+        List<EmployeeId> withNull = new ArrayList<>(List.of(EmployeeId.of("B")));
+        withNull.add(null);
+        assertThatThrownBy(() -> CustomerReassignment.reassign(customers(12), EmployeeId.of("A"), withNull, new SplittableRandom(1)))
+                .isInstanceOf(dev.kefu.core.validation.PolicyInputException.class).hasMessageContaining("remaining[1]");
+        List<CustomerId> nullCustomer = new ArrayList<>(customers(1));
+        nullCustomer.add(null);
+        assertThatThrownBy(() -> CustomerReassignment.reassign(nullCustomer, LEAVING, reps(2), new SplittableRandom(1)))
+                .isInstanceOf(dev.kefu.core.validation.PolicyInputException.class).hasMessageContaining("customers[1]");
+    }
+
     @Property
     @Label("ATT-19 every customer gets exactly one remaining rep and the counts differ by at most one")
     void balanced(@ForAll @IntRange(min = 0, max = 200) int n, @ForAll @IntRange(min = 1, max = 9) int r, @ForAll long seed) {

@@ -62,14 +62,57 @@ class ReceptionRotationTest {
     }
 
     @Test
-    @DisplayName("ATT-1 a rep busy with a customer is skipped and owed the turn too")
-    void busy_is_owed() {
+    @DisplayName("ATT-1 (amended) a rep busy with a customer is skipped and owed nothing")
+    void busy_is_not_owed() {
         ReceptionRotation[] r = {abc().markBusy(A).outcome()};
         Decision<Reception> d = r[0].receiveNewVisitor();
         assertThat(d.outcome().receiver()).contains(B);
-        assertThat(d.explain(Locale.ENGLISH)).contains("turn passed over [A]");
-        assertThat(d.outcome().rotation().stateOf(A).owedTurns()).isEqualTo(1);
+        assertThat(d.explain(Locale.ENGLISH)).contains("turn passed over [A], busy with a customer or absent: nothing is owed");
+        assertThat(d.outcome().rotation().stateOf(A).owedTurns()).isZero();
         assertThat(d.outcome().rotation().stateOf(A).availability()).isEqualTo(Availability.BUSY);
+    }
+
+    @Test
+    @DisplayName("ATT-1 audit defect #9: busy A skipped on visitor 4, back for visitor 5, which goes to C (no make-up)")
+    void audit_defect_9_busy_rep_gets_no_make_up() {
+        ReceptionRotation r = abc();
+        Reception v1 = r.receiveNewVisitor().outcome();
+        assertThat(v1.receiver()).contains(A);
+        ReceptionRotation[] x = {v1.rotation().markBusy(A).outcome()};
+        assertThat(receive(x, 3)).containsExactly(B, C, B);
+        x[0] = x[0].markBack(A).outcome();
+        Reception v5 = x[0].receiveNewVisitor().outcome();
+        assertThat(v5.receiver()).contains(C);
+        assertThat(v5.kind()).contains(ReceptionKind.ROTATION);
+    }
+
+    @Test
+    @DisplayName("ATT-1 (reading) a rep absent for another reason is skipped and owed nothing")
+    void other_absence_is_not_owed() {
+        ReceptionRotation[] r = {abc().markAbsent(B).outcome()};
+        assertThat(receive(r, 3)).containsExactly(A, C, A);
+        assertThat(r[0].stateOf(B).owedTurns()).isZero();
+        r[0] = r[0].markBack(B).outcome();
+        assertThat(receive(r, 1)).containsExactly(B);
+        assertThat(r[0].receiveDesignated(A).outcome().kind()).contains(ReceptionKind.DESIGNATED);
+        assertThatThrownBy(() -> abc().markAbsent(C).outcome().receiveReturning(C)).hasMessageContaining("C is absent");
+    }
+
+    @Test
+    @DisplayName("ATT-1 bad-input #17 #18: a counter at Integer.MAX_VALUE is refused, never wrapped into a state restore() rejects")
+    void counter_overflow_is_refused() {
+        ReceptionRotation turns = ReceptionRotation.restore(new ReceptionRotation.State(List.of(A, B), 0,
+                Map.of(A, new RepState(Availability.AVAILABLE, 0, Integer.MAX_VALUE, 0), B, RepState.FRESH)));
+        assertThatThrownBy(turns::receiveNewVisitor).isInstanceOf(PolicyInputException.class).hasMessageContaining("limit");
+        ReceptionRotation owed = ReceptionRotation.restore(new ReceptionRotation.State(List.of(A, B), 0,
+                Map.of(A, new RepState(Availability.AWAY_ON_BUSINESS, Integer.MAX_VALUE, 0, 0), B, RepState.FRESH)));
+        assertThatThrownBy(owed::receiveNewVisitor).isInstanceOf(PolicyInputException.class).hasMessageContaining("reps[A]");
+        ReceptionRotation outside = ReceptionRotation.restore(new ReceptionRotation.State(List.of(A), 0,
+                Map.of(A, new RepState(Availability.AVAILABLE, 0, 0, Integer.MAX_VALUE))));
+        assertThatThrownBy(() -> outside.receiveReturning(A)).isInstanceOf(PolicyInputException.class);
+        ReceptionRotation makeUp = ReceptionRotation.restore(new ReceptionRotation.State(List.of(A), 0,
+                Map.of(A, new RepState(Availability.AVAILABLE, 1, Integer.MAX_VALUE, 0))));
+        assertThatThrownBy(makeUp::receiveNewVisitor).isInstanceOf(PolicyInputException.class);
     }
 
     @Test
@@ -110,7 +153,8 @@ class ReceptionRotationTest {
     void refusals() {
         ReceptionRotation away = abc().markAway(B).outcome();
         assertThatThrownBy(() -> away.receiveDesignated(B)).isInstanceOf(PolicyInputException.class)
-                .hasMessageContaining("AWAY_ON_BUSINESS");
+                .hasMessageContaining("B is out on company business and cannot receive")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("[A-Z]+_[A-Z_]+"));
         assertThatThrownBy(() -> away.receiveReturning(EmployeeId.of("Z"))).hasMessageContaining("not in the team");
         assertThatThrownBy(() -> away.markBack(null)).hasMessageContaining("rep");
         assertThat(away.stateOf(B).outsideRotation()).isZero();
@@ -132,5 +176,24 @@ class ReceptionRotationTest {
                 Map.of(A, new RepState(Availability.AVAILABLE, -1, 0, 0))))).hasMessageContaining("reps[A]");
         assertThatThrownBy(() -> ReceptionRotation.restore(null)).hasMessageContaining("state");
         assertThat(r).isNotEqualTo("x");
+    }
+
+    @Test
+    @DisplayName("ATT-1 a tampered saved state is refused with every problem listed, never repaired")
+    void tampered_state_is_refused() {
+        java.util.HashMap<EmployeeId, RepState> nullKey = new java.util.HashMap<>();
+        nullKey.put(null, RepState.FRESH);
+        nullKey.put(A, null);
+        assertThatThrownBy(() -> ReceptionRotation.restore(new ReceptionRotation.State(java.util.Arrays.asList(A, null), -1, nullKey)))
+                .isInstanceOf(PolicyInputException.class)
+                .hasMessageContaining("order").hasMessageContaining("next").hasMessageContaining("reps");
+        assertThatThrownBy(() -> ReceptionRotation.restore(new ReceptionRotation.State(List.of(A, B), 0,
+                Map.of(A, RepState.FRESH, C, RepState.FRESH)))).hasMessageContaining("reps");
+        assertThatThrownBy(() -> ReceptionRotation.restore(new ReceptionRotation.State(List.of(A), 0,
+                Map.of(A, new RepState(null, 0, 0, 0))))).hasMessageContaining("reps[A]");
+        assertThatThrownBy(() -> ReceptionRotation.restore(new ReceptionRotation.State(List.of(A), 0,
+                Map.of(A, new RepState(Availability.AVAILABLE, 0, -5, 0))))).hasMessageContaining("reps[A]");
+        assertThatThrownBy(() -> ReceptionRotation.restore(new ReceptionRotation.State(null, 0, Map.of()))).hasMessageContaining("order");
+        assertThatThrownBy(() -> ReceptionRotation.restore(new ReceptionRotation.State(List.of(A), 0, null))).hasMessageContaining("reps");
     }
 }
