@@ -32,7 +32,7 @@ class LabelsTest {
 
     static final List<Class<? extends Enum<?>>> SHOWN = List.of(OffenceCode.class, UnscheduledOffence.class, RecorderRole.class,
             RingOutcome.class, RewardCode.class, Band.class, Outcome.class, Source.class, SwapRule.class, LeaveRule.class, SignerRole.class,
-            Severity.class, EntryKind.class, RecordingStatus.class, HandoverFinding.Kind.class);
+            Severity.class, EntryKind.class, RecordingStatus.class, HandoverFinding.Kind.class, dev.kefu.appraisal.training.HiringFinding.class);
 
     @Test
     @DisplayName("CORE-DEC-1 APR-8 every enum an explanation shows has a zh-CN and an English label, never its constant name")
