@@ -43,7 +43,9 @@ class ModelAndLabelsTest {
     static final List<Class<? extends Enum<?>>> SHOWN = List.of(Category.class, Channel.class, EventType.class, Role.class, Duty.class,
             ComplaintState.class, StepVerdict.class, ReadAccess.class, SlaTarget.class, SlaStatus.class, ResponseVerdict.class,
             IssueType.class, RouteStep.class, Route.Desk.class, Route.AgentProfile.class, ComplaintOffence.class, EmploymentEnd.class,
-            Liability.class, PenaltyAdministration.Administrator.class, PenaltyAdministration.ManagerSituation.class);
+            Liability.class, PenaltyAdministration.Administrator.class, PenaltyAdministration.ManagerSituation.class,
+            dev.kefu.complaints.service.FindingKind.class, dev.kefu.complaints.service.ReadBack.class, dev.kefu.complaints.service.IssueKind.class,
+            dev.kefu.complaints.service.Satisfaction.class, dev.kefu.complaints.service.CallbackChannel.class);
 
     @Test
     @DisplayName("CORE-DEC-1 every complaints message exists in English and Chinese")

@@ -58,6 +58,11 @@ public final class ResponseTimePolicy {
         this.complexQuestionAnswer = b.complexQuestionAnswer;
     }
 
+    /** The complex-question target in working time (CMP-11's [X] hours), if the host set it. */
+    public Optional<Duration> complexQuestionAnswerWithin() {
+        return Optional.ofNullable(complexQuestionAnswer);
+    }
+
     /** The regulation's targets, without the two S0 targets it leaves blank. */
     public static ResponseTimePolicy regulation() {
         return builder().build();
