@@ -70,7 +70,7 @@ class ArchiveUseTest {
         assertThat(e.lackingBasicData()).containsExactly(CustomerId.of("C3"));
         assertThat(d.explain(Locale.ENGLISH)).contains("3 archives (2 domestic, 1 international); 0 incomplete, 1 not updated promptly, 1 lacking");
         assertThat(d.applied("ARC-17")).isTrue();
-        Decision<ArchiveEvaluation> strict = ArchiveEvaluation.of(List.of(fresh), DocumentRequirements.tenantDefaults(),
+        Decision<ArchiveEvaluation> strict = ArchiveEvaluation.of(List.of(fresh), DocumentRequirements.regulation(),
                 StaleArchives.notUpdatedWithin(Period.ofMonths(6)), CLOCK);
         assertThat(strict.outcome().incomplete()).containsExactly(CustomerId.of("C1"));
         assertThatThrownBy(() -> ArchiveEvaluation.of(Arrays.asList((CustomerArchive) null), null, null, null))

@@ -26,7 +26,6 @@ import dev.kefu.archive.grading.Grade;
 import dev.kefu.archive.grading.GradeBook;
 import dev.kefu.archive.grading.Grading;
 import dev.kefu.archive.grading.Purchase;
-import dev.kefu.archive.grading.RfmScore;
 import dev.kefu.archive.lifecycle.ContactRecord;
 import dev.kefu.archive.lifecycle.CustomerLifecycle;
 import dev.kefu.archive.lifecycle.IntentClass;
@@ -123,7 +122,7 @@ class BadInputTest {
                 .hasMessageContaining("lines");
         List<Purchase> ps = List.of(new Purchase(CustomerId.of("C1"), LocalDate.of(2025, 1, 1), HALF),
                 new Purchase(CustomerId.of("C1"), LocalDate.of(2025, 1, 2), HALF), new Purchase(CustomerId.of("C1"), LocalDate.of(2025, 1, 3), HALF));
-        assertThatThrownBy(() -> Grading.rfm(LocalDate.of(2025, 6, 30), RfmScore::standardSegment).grade(ps))
+        assertThatThrownBy(() -> Grading.rfm(LocalDate.of(2025, 6, 30), s -> Grade.of("ANY")).grade(ps))
                 .isInstanceOf(PolicyInputException.class).hasMessageContaining("purchases");
     }
 

@@ -52,8 +52,8 @@ public final class Classifiers {
         return of("customerType", a -> Optional.of(a.customerType()));
     }
 
-    /** The four built-ins of ARC-4: industry, nature, region and customer type. */
-    public static List<CustomerClassifier> standard() {
+    /** The regulation's four classifications of ARC-4 (客户性质分类): industry, nature, region and customer type. */
+    public static List<CustomerClassifier> regulation() {
         return List.of(byIndustry(), byNature(), byRegion(), byCustomerType());
     }
 

@@ -33,13 +33,13 @@ public final class DocumentRequirements {
     }
 
     /**
-     * A starting point for property-management tenants (S1 part 7): the documents a tenant
+     * The regulation's preset for property-management tenants (S1 part 7, ARC-11): the documents a tenant
      * has from moving in — company information, payment records, move-in forms, contact
      * details with the responsible person's ID copy, emergency contacts and the business
      * licence — required for customer type {@code TENANT}. Records that arise only when
      * something happens (repairs, complaints, violations) are not required.
      */
-    public static DocumentRequirements tenantDefaults() {
+    public static DocumentRequirements regulation() {
         return builder().require("TENANT", DocumentKind.COMPANY_INFORMATION, DocumentKind.PAYMENT_RECORDS,
                 DocumentKind.MOVE_IN_FORMS, DocumentKind.CONTACT_DETAILS_WITH_ID_COPY, DocumentKind.EMERGENCY_CONTACTS,
                 DocumentKind.BUSINESS_LICENCE).build();

@@ -16,7 +16,7 @@ import java.util.function.Function;
  *         .build()
  *         .grade(sales);
  * GradeBook abc = Grading.abc().grade(sales);                     // 80% / 95% cut-offs
- * GradeBook rfm = Grading.rfm(LocalDate.of(2025, 12, 31), RfmScore::standardSegment).grade(purchases);
+ * GradeBook rfm = Grading.rfm(LocalDate.of(2025, 12, 31), score -> mySegment(score)).grade(purchases);
  * }</pre>
  */
 public final class Grading {
@@ -42,7 +42,11 @@ public final class Grading {
      * hold less than 80% of sales, B below 95%, C after.
      *
      * @return the strategy, not null
+     * @deprecated the 80% / 95% cut-offs are a Pareto convention, not values of the regulation
+     *     (ARC-5 leaves grade standards to the company; rule audit §4 item 4): use
+     *     {@link #abc(Share, Share)} with the company's own cut-offs.
      */
+    @Deprecated
     public static GradingStrategy<CustomerSales> abc() {
         return new AbcGrading(Share.ofPercent(80), Share.ofPercent(95));
     }
@@ -64,7 +68,7 @@ public final class Grading {
      * explicit date; see {@link RfmGrading}.
      *
      * @param asOf  the day the scores are computed for; later purchases are ignored
-     * @param segmentation  maps a score to the grade (segment), such as {@link RfmScore#standardSegment}
+     * @param segmentation  maps a score to the grade (segment), defined by the host (the regulation gives no segments)
      * @return the strategy, not null
      */
     public static GradingStrategy<Purchase> rfm(LocalDate asOf, Function<RfmScore, Grade> segmentation) {

@@ -29,34 +29,6 @@ public record RfmScore(int recency, int frequency, int monetary) {
         }
     }
 
-    /**
-     * A common segmentation, offered as a starting point (the regulation defines none):
-     * {@code CHAMPIONS} (R, F and M all 4+), {@code LOYAL} (F 4+), {@code AT_RISK} (R 2 or less,
-     * F 3+), {@code LOST} (R 2 or less), {@code PROMISING} (R 4+), {@code NEEDS_ATTENTION}
-     * otherwise. The first that applies wins.
-     *
-     * @param s  the score, not null
-     * @return the segment as a grade, not null
-     */
-    public static Grade standardSegment(RfmScore s) {
-        if (s.recency >= 4 && s.frequency >= 4 && s.monetary >= 4) {
-            return Grade.of("CHAMPIONS");
-        }
-        if (s.frequency >= 4) {
-            return Grade.of("LOYAL");
-        }
-        if (s.recency <= 2 && s.frequency >= 3) {
-            return Grade.of("AT_RISK");
-        }
-        if (s.recency <= 2) {
-            return Grade.of("LOST");
-        }
-        if (s.recency >= 4) {
-            return Grade.of("PROMISING");
-        }
-        return Grade.of("NEEDS_ATTENTION");
-    }
-
     /** The score as {@code R-F-M}, such as {@code 5-4-3}. */
     @Override
     public String toString() {

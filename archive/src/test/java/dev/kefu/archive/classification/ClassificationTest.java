@@ -18,7 +18,7 @@ class ClassificationTest {
     @Test
     @DisplayName("ARC-4 customers are classified by industry, nature, region and type")
     void standard_dimensions() {
-        Decision<Map<String, String>> d = Classifiers.classify(archive("C1").build(), Classifiers.standard());
+        Decision<Map<String, String>> d = Classifiers.classify(archive("C1").build(), Classifiers.regulation());
         assertThat(d.outcome()).containsExactly(Map.entry("industry", "food retail"), Map.entry("nature", "private"),
                 Map.entry("region", "East"), Map.entry("customerType", "TENANT"));
         assertThat(d.ruleIds()).extracting(Object::toString).containsExactly("ARC-4");

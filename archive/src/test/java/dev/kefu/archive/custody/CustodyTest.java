@@ -106,7 +106,7 @@ class CustodyTest {
     @DisplayName("ARC-12 the filing catalogue orders documents by issue date and checks completeness")
     void filing_catalogue() {
         CustomerArchive a = archive("C1").build();
-        Decision<FilingCatalogue> d = FilingCatalogue.of(a, DocumentRequirements.tenantDefaults(), CLOCK);
+        Decision<FilingCatalogue> d = FilingCatalogue.of(a, DocumentRequirements.regulation(), CLOCK);
         assertThat(d.outcome().entries()).extracting(x -> x.reference()).containsExactly("D-1", "D-2");
         assertThat(d.outcome().isComplete()).isFalse();
         assertThat(d.outcome().missing()).containsExactly(DocumentKind.PAYMENT_RECORDS, DocumentKind.MOVE_IN_FORMS,
@@ -124,14 +124,14 @@ class CustodyTest {
     @DisplayName("ARC-12 a future-dated document or an unconfigured customer type is refused")
     void filing_refusals() {
         CustomerArchive future = archive("C1").addDocuments(doc("D-3", DocumentKind.CORRESPONDENCE, LocalDate.of(2026, 1, 1))).build();
-        assertThatThrownBy(() -> FilingCatalogue.of(future, DocumentRequirements.tenantDefaults(), CLOCK))
+        assertThatThrownBy(() -> FilingCatalogue.of(future, DocumentRequirements.regulation(), CLOCK))
                 .hasMessageContaining("documents[2].issuedOn");
         CustomerArchive distributor = archive("C1").customerType("DISTRIBUTOR").build();
-        assertThatThrownBy(() -> FilingCatalogue.of(distributor, DocumentRequirements.tenantDefaults(), CLOCK))
+        assertThatThrownBy(() -> FilingCatalogue.of(distributor, DocumentRequirements.regulation(), CLOCK))
                 .hasMessageContaining("customerType").hasMessageContaining("DISTRIBUTOR");
         assertThatThrownBy(() -> DocumentRequirements.builder().build()).hasMessageContaining("customerTypes");
         assertThatThrownBy(() -> DocumentRequirements.builder().require(" ").build()).hasMessageContaining("customerType");
-        assertThat(DocumentRequirements.tenantDefaults().customerTypes()).containsExactly("TENANT");
+        assertThat(DocumentRequirements.regulation().customerTypes()).containsExactly("TENANT");
     }
 
     @Test

@@ -84,10 +84,10 @@ class GradingProperties {
                     Money.yuan(days.get(i) % 7 + 1)));
         }
         LocalDate asOf = LocalDate.of(2025, 12, 31);
-        GradeBook one = Grading.rfm(asOf, RfmScore::standardSegment).grade(rows);
+        GradeBook one = Grading.rfm(asOf, ExampleSegments::segment).grade(rows);
         List<Purchase> shuffled = new ArrayList<>(rows);
         Collections.shuffle(shuffled, new Random(seed));
-        GradeBook two = Grading.rfm(asOf, RfmScore::standardSegment).grade(shuffled);
+        GradeBook two = Grading.rfm(asOf, ExampleSegments::segment).grade(shuffled);
         one.entries().forEach(e -> assertThat(two.decisionFor(e.getKey())).isEqualTo(one.decisionFor(e.getKey())));
     }
 }

@@ -148,7 +148,7 @@ class GradingTest {
                 p("c", "2025-06-20", 300), p("c", "2025-03-20", 300),
                 p("d", "2025-07-15", 10_000), // after the date: ignored, d is not graded
                 p("e", "2024-12-01", 20), p("f", "2025-04-01", 100));
-        GradeBook book = Grading.rfm(LocalDate.of(2025, 6, 30), RfmScore::standardSegment).grade(purchases);
+        GradeBook book = Grading.rfm(LocalDate.of(2025, 6, 30), ExampleSegments::segment).grade(purchases);
         assertThat(book.size()).isEqualTo(5);
         assertThat(book.gradeOf(CustomerId.of("d"))).isEmpty();
         assertThat(book.gradeOf(CustomerId.of("a"))).contains(Grade.of("CHAMPIONS"));
@@ -167,9 +167,9 @@ class GradingTest {
             rows.add(p("c" + i, "2025-06-01", 100));
         }
         rows.add(p("top", "2025-06-29", 1000));
-        GradeBook one = Grading.rfm(LocalDate.of(2025, 6, 30), RfmScore::standardSegment).grade(rows);
+        GradeBook one = Grading.rfm(LocalDate.of(2025, 6, 30), ExampleSegments::segment).grade(rows);
         Collections.reverse(rows);
-        GradeBook two = Grading.rfm(LocalDate.of(2025, 6, 30), RfmScore::standardSegment).grade(rows);
+        GradeBook two = Grading.rfm(LocalDate.of(2025, 6, 30), ExampleSegments::segment).grade(rows);
         for (int i = 0; i < 10; i++) {
             CustomerId id = CustomerId.of("c" + i);
             assertThat(one.decisionFor(id).explain(Locale.ENGLISH)).contains("RFM score 1-1-1")
@@ -188,7 +188,7 @@ class GradingTest {
                 .hasMessageContaining("segmentation");
         List<Purchase> withNull = new ArrayList<>();
         withNull.add(null);
-        assertThatThrownBy(() -> Grading.rfm(LocalDate.of(2025, 1, 1), RfmScore::standardSegment).grade(withNull))
+        assertThatThrownBy(() -> Grading.rfm(LocalDate.of(2025, 1, 1), ExampleSegments::segment).grade(withNull))
                 .hasMessageContaining("purchases[0]");
         assertThat(RfmGrading.score(0, 10)).isEqualTo(1);
         assertThat(RfmGrading.score(9, 10)).isEqualTo(5);
@@ -199,13 +199,13 @@ class GradingTest {
     @Test
     @DisplayName("ARC-5 the standard RFM segmentation")
     void rfm_segments() {
-        assertThat(RfmScore.standardSegment(new RfmScore(4, 4, 4))).isEqualTo(Grade.of("CHAMPIONS"));
-        assertThat(RfmScore.standardSegment(new RfmScore(4, 4, 3))).isEqualTo(Grade.of("LOYAL"));
-        assertThat(RfmScore.standardSegment(new RfmScore(2, 3, 5))).isEqualTo(Grade.of("AT_RISK"));
-        assertThat(RfmScore.standardSegment(new RfmScore(2, 2, 5))).isEqualTo(Grade.of("LOST"));
-        assertThat(RfmScore.standardSegment(new RfmScore(4, 3, 1))).isEqualTo(Grade.of("PROMISING"));
-        assertThat(RfmScore.standardSegment(new RfmScore(3, 3, 3))).isEqualTo(Grade.of("NEEDS_ATTENTION"));
-        assertThat(RfmScore.standardSegment(new RfmScore(3, 2, 2))).isEqualTo(Grade.of("NEEDS_ATTENTION"));
+        assertThat(ExampleSegments.segment(new RfmScore(4, 4, 4))).isEqualTo(Grade.of("CHAMPIONS"));
+        assertThat(ExampleSegments.segment(new RfmScore(4, 4, 3))).isEqualTo(Grade.of("LOYAL"));
+        assertThat(ExampleSegments.segment(new RfmScore(2, 3, 5))).isEqualTo(Grade.of("AT_RISK"));
+        assertThat(ExampleSegments.segment(new RfmScore(2, 2, 5))).isEqualTo(Grade.of("LOST"));
+        assertThat(ExampleSegments.segment(new RfmScore(4, 3, 1))).isEqualTo(Grade.of("PROMISING"));
+        assertThat(ExampleSegments.segment(new RfmScore(3, 3, 3))).isEqualTo(Grade.of("NEEDS_ATTENTION"));
+        assertThat(ExampleSegments.segment(new RfmScore(3, 2, 2))).isEqualTo(Grade.of("NEEDS_ATTENTION"));
     }
 
     @Test
