@@ -548,7 +548,8 @@ public final class AttributionPolicy {
             Optional<EmployeeId> followUp = followUpHolder instanceof Holder.Rep r ? Optional.of(r.employee()) : Optional.empty();
             List<BonusShare> bonus = deal ? merge(o.bonus()) : List.of();
             if (deal) {
-                out.add(reason(ATT_7, "attribution.deal", o.performance(), bonus));
+                out.add(o.performance() instanceof Holder.Department ? reason(ATT_7, "attribution.dealDepartment")
+                        : reason(ATT_7, "attribution.deal", o.performance(), bonus));
                 out.add(reason(CORE_MONEY_1, "attribution.exact"));
             }
             out.add(followUp.isPresent() ? reason(ATT_16, "attribution.followUp", followUp.get())
