@@ -35,6 +35,17 @@ public final class TrainingPolicy {
     }
 
     /**
+     * The regulation's policy: 3 days of training for new hires; the monthly minimum, which the
+     * regulation leaves [X], is required.
+     *
+     * @param monthlyMinimumTrainings  the trainings required each month, at least 1
+     * @return the policy
+     */
+    public static TrainingPolicy regulation(int monthlyMinimumTrainings) {
+        return of(REGULATION_NEW_HIRE_DAYS, monthlyMinimumTrainings);
+    }
+
+    /**
      * A policy with the regulation's 3 days for new hires.
      *
      * @param monthlyMinimum  the trainings required each month, at least 1 (required: the regulation leaves it blank)
@@ -109,9 +120,9 @@ public final class TrainingPolicy {
      * @param month  the month, not null
      * @param hires  new hires of the month, not null
      * @param sessions  training sessions, not null (those outside the month are ignored)
-     * @return a decision whose outcome lists the findings as text codes; empty when compliant
+     * @return a decision whose outcome lists the findings; empty when compliant
      */
-    public Decision<List<String>> check(YearMonth month, List<NewHire> hires, List<Session> sessions) {
+    public Decision<List<TrainingFinding>> check(YearMonth month, List<NewHire> hires, List<Session> sessions) {
         Violations v = Violations.create();
         v.requireNonNull(month, "month", APR_13);
         v.requireNonNull(hires, "hires", APR_13);
@@ -123,26 +134,26 @@ public final class TrainingPolicy {
             v.add("sessions", "required", APR_13);
         }
         v.throwIfAny();
-        List<String> findings = new ArrayList<>();
+        List<TrainingFinding> findings = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();
         for (NewHire h : hires) {
             if (h.trainingDays() < newHireDays) {
-                findings.add("TRAINING_DAYS:" + h.employee());
+                findings.add(new TrainingFinding(TrainingFinding.Kind.TRAINING_DAYS, Optional.of(h.employee()), Optional.empty()));
                 reasons.add(Reason.of(APR_13, AppraisalMessages.BUNDLE, "training.days", h.employee(), h.trainingDays(), newHireDays));
             }
             if (h.mentor().isEmpty()) {
-                findings.add("NO_MENTOR:" + h.employee());
+                findings.add(new TrainingFinding(TrainingFinding.Kind.NO_MENTOR, Optional.of(h.employee()), Optional.empty()));
                 reasons.add(Reason.of(APR_13, AppraisalMessages.BUNDLE, "training.mentor", h.employee()));
             }
         }
         List<Session> inMonth = sessions.stream().filter(s -> YearMonth.from(s.date()).equals(month)).toList();
         if (inMonth.size() < monthlyMinimum) {
-            findings.add("TOO_FEW_TRAININGS");
+            findings.add(new TrainingFinding(TrainingFinding.Kind.TOO_FEW_TRAININGS, Optional.empty(), Optional.empty()));
             reasons.add(Reason.of(APR_13, AppraisalMessages.BUNDLE, "training.count", month, inMonth.size(), monthlyMinimum));
         }
         for (Session s : inMonth) {
             if (s.evaluation().isEmpty()) {
-                findings.add("NOT_EVALUATED:" + s.date());
+                findings.add(new TrainingFinding(TrainingFinding.Kind.NOT_EVALUATED, Optional.empty(), Optional.of(s.date())));
                 reasons.add(Reason.of(APR_13, AppraisalMessages.BUNDLE, "training.evaluation", s.title(), s.date()));
             }
         }
