@@ -50,6 +50,14 @@ public final class ComplaintsMessages {
      * @return the text
      */
     public static String local(Instant instant, ZoneId zone) {
-        return LOCAL.format(instant.atZone(zone));
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        v.requireNonNull(instant, "instant", ComplaintRules.CORE_CAL_4);
+        v.requireNonNull(zone, "zone", ComplaintRules.CORE_CAL_4);
+        v.throwIfAny();
+        try {
+            return LOCAL.format(instant.atZone(zone));
+        } catch (java.time.DateTimeException e) {
+            return instant.toString();
+        }
     }
 }

@@ -96,6 +96,7 @@ public final class ComplaintPenaltySchedule {
         private Money fine;
         private EmploymentEnd end;
         private Liability liability;
+        private final java.util.List<RuleId> alsoMatched = new java.util.ArrayList<>();
 
         private Request(ComplaintOffence offence) {
             this.offence = offence;
@@ -110,6 +111,17 @@ public final class ComplaintPenaltySchedule {
         /** Tier 5: dismissal or expulsion (required for tier 5 only). */
         public Request endEmploymentBy(EmploymentEnd value) {
             this.end = value;
+            return this;
+        }
+
+        /**
+         * Another rule the same act matches, such as APR-8 for quarrelling with a customer. One act
+         * is sanctioned under one rule, the most specific ("Definitions and precedence": CMP-12 over
+         * APR-8 for conduct toward a customer that led to a complaint); the decision lists the
+         * other as matched, not applied.
+         */
+        public Request alsoMatched(RuleId rule) {
+            alsoMatched.add(rule); // null is reported by decide()
             return this;
         }
 
@@ -149,6 +161,9 @@ public final class ComplaintPenaltySchedule {
                     v.add("liability", ComplaintsMessages.BUNDLE, "penalty.onlyTier", CMP_12, 5, tier);
                 }
             }
+            if (alsoMatched.contains(null)) {
+                v.add("alsoMatched", "required", CMP_12);
+            }
             v.throwIfAny();
             Sanction s = switch (tier) {
                 case 1 -> Sanction.of(new Fine(fine));
@@ -158,7 +173,12 @@ public final class ComplaintPenaltySchedule {
                         new CompanyWideNotice());
                 default -> Sanction.of(ending(end, liability == Liability.ECONOMIC_AND_LEGAL));
             };
-            return Decision.of(s, Reason.of(CMP_12, ComplaintsMessages.BUNDLE, "penalty.tier", offence.ordinal(), tier));
+            java.util.List<Reason> reasons = new java.util.ArrayList<>();
+            reasons.add(Reason.of(CMP_12, ComplaintsMessages.BUNDLE, "penalty.tier", offence.ordinal(), tier));
+            for (RuleId other : alsoMatched) {
+                reasons.add(Reason.of(CMP_12, ComplaintsMessages.BUNDLE, "penalty.matchedNotApplied", other.value()));
+            }
+            return Decision.of(s, reasons);
         }
 
         private static SanctionMeasure ending(EmploymentEnd end, boolean withLiability) {

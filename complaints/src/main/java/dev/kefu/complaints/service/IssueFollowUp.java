@@ -66,30 +66,32 @@ public final class IssueFollowUp {
         }
         v.requireNonNull(now, "now", ComplaintRules.CMP_16);
         v.throwIfAny();
-        ServiceAudit.Collector out = new ServiceAudit.Collector(ComplaintRules.CMP_16);
-        for (OwnedIssue issue : issues) {
-            Instant due = deadline(issue);
-            String dueText = ComplaintsMessages.local(due, calendar.zone());
-            for (Handoff h : issue.handoffs()) {
-                LocalDate day = LocalDate.ofInstant(h.at(), calendar.zone());
-                if (!h.ownerAfter().equals(issue.owner())) {
-                    out.add(FindingKind.OWNERSHIP_PASSED_ON, issue.id(), day, issue.owner().value(), h.ownerAfter().value());
-                }
-                if (issue.kind() == IssueKind.COMPLEX_ENQUIRY) {
-                    if (h.toldReplyBy().isEmpty()) {
-                        out.add(FindingKind.TRANSFER_WITHOUT_EXPECTED_TIME, issue.id(), day);
-                    } else if (h.toldReplyBy().get().isAfter(due)) {
-                        out.add(FindingKind.TOLD_TIME_AFTER_DEADLINE, issue.id(), day,
-                                ComplaintsMessages.local(h.toldReplyBy().get(), calendar.zone()), dueText);
+        return ServiceAudit.guarded(() -> {
+            ServiceAudit.Collector out = new ServiceAudit.Collector(ComplaintRules.CMP_16);
+            for (OwnedIssue issue : issues) {
+                Instant due = deadline(issue);
+                String dueText = ComplaintsMessages.local(due, calendar.zone());
+                for (Handoff h : issue.handoffs()) {
+                    LocalDate day = LocalDate.ofInstant(h.at(), calendar.zone());
+                    if (!h.ownerAfter().equals(issue.owner())) {
+                        out.add(FindingKind.OWNERSHIP_PASSED_ON, issue.id(), day, issue.owner().value(), h.ownerAfter().value());
+                    }
+                    if (issue.kind() == IssueKind.COMPLEX_ENQUIRY) {
+                        if (h.toldReplyBy().isEmpty()) {
+                            out.add(FindingKind.TRANSFER_WITHOUT_EXPECTED_TIME, issue.id(), day);
+                        } else if (h.toldReplyBy().get().isAfter(due)) {
+                            out.add(FindingKind.TOLD_TIME_AFTER_DEADLINE, issue.id(), day,
+                                    ComplaintsMessages.local(h.toldReplyBy().get(), calendar.zone()), dueText);
+                        }
                     }
                 }
+                Instant stop = issue.resolvedAt().orElse(now);
+                if (stop.isAfter(due)) {
+                    out.add(FindingKind.ISSUE_OVERDUE, issue.id(), LocalDate.ofInstant(due, calendar.zone()), dueText);
+                }
             }
-            Instant stop = issue.resolvedAt().orElse(now);
-            if (stop.isAfter(due)) {
-                out.add(FindingKind.ISSUE_OVERDUE, issue.id(), LocalDate.ofInstant(due, calendar.zone()), dueText);
-            }
-        }
-        return out.decision(issues.size());
+            return out.decision(issues.size());
+        });
     }
 
     /**

@@ -70,42 +70,44 @@ public final class SatisfactionCallbacks {
         v.requireNonNull(since, "since", ComplaintRules.CMP_19);
         v.requireNonNull(today, "today", ComplaintRules.CMP_19);
         v.throwIfAny();
-        ServiceAudit.Collector out = new ServiceAudit.Collector(ComplaintRules.CMP_19);
-        Map<dev.kefu.core.id.CustomerId, LocalDate> last = new HashMap<>();
-        Set<dev.kefu.core.id.CustomerId> inWindow = new HashSet<>();
-        LocalDate windowStart = today.minus(interval);
-        for (SatisfactionCallback c : callbacks) {
-            LocalDate day = LocalDate.ofInstant(c.at(), zone);
-            if (day.isAfter(today)) {
-                continue;
-            }
-            last.merge(c.customer(), day, (a, b) -> a.isAfter(b) ? a : b);
-            if (day.isAfter(windowStart)) {
-                inWindow.add(c.customer());
-            }
-            if (c.productQuality() == Satisfaction.NOT_ASKED || c.serviceAttitude() == Satisfaction.NOT_ASKED
-                    || c.deliverySpeed() == Satisfaction.NOT_ASKED) {
-                out.add(FindingKind.CALLBACK_INCOMPLETE, c.customer().value(), day);
-            }
-            if (c.problemFound().filter(p -> !p.isBlank()).isPresent() && c.forwardedTo().isEmpty()) {
-                out.add(FindingKind.PROBLEM_NOT_FORWARDED, c.customer().value(), day);
-            }
-        }
-        if (sample == null) {
-            for (dev.kefu.core.id.CustomerId customer : customers) {
-                LocalDate due = last.getOrDefault(customer, since).plus(interval);
-                if (today.isAfter(due)) {
-                    out.add(FindingKind.CALLBACK_OVERDUE, customer.value(), due);
+        return ServiceAudit.guarded(() -> {
+            ServiceAudit.Collector out = new ServiceAudit.Collector(ComplaintRules.CMP_19);
+            Map<dev.kefu.core.id.CustomerId, LocalDate> last = new HashMap<>();
+            Set<dev.kefu.core.id.CustomerId> inWindow = new HashSet<>();
+            LocalDate windowStart = today.minus(interval);
+            for (SatisfactionCallback c : callbacks) {
+                LocalDate day = LocalDate.ofInstant(c.at(), zone);
+                if (day.isAfter(today)) {
+                    continue;
+                }
+                last.merge(c.customer(), day, (a, b) -> a.isAfter(b) ? a : b);
+                if (day.isAfter(windowStart)) {
+                    inWindow.add(c.customer());
+                }
+                if (c.productQuality() == Satisfaction.NOT_ASKED || c.serviceAttitude() == Satisfaction.NOT_ASKED
+                        || c.deliverySpeed() == Satisfaction.NOT_ASKED) {
+                    out.add(FindingKind.CALLBACK_INCOMPLETE, c.customer().value(), day);
+                }
+                if (c.problemFound().filter(p -> !p.isBlank()).isPresent() && c.forwardedTo().isEmpty()) {
+                    out.add(FindingKind.PROBLEM_NOT_FORWARDED, c.customer().value(), day);
                 }
             }
-        } else if (!customers.isEmpty() && today.isAfter(since.plus(interval))) {
-            long called = customers.stream().filter(inWindow::contains).count();
-            Share reached = Share.ofPercent(BigDecimal.valueOf(called * 100).divide(BigDecimal.valueOf(customers.size()), 4, RoundingMode.DOWN));
-            if (reached.compareTo(sample) < 0) {
-                out.add(FindingKind.CALLBACK_OVERDUE, "sample", today, reached, sample);
+            if (sample == null) {
+                for (dev.kefu.core.id.CustomerId customer : customers) {
+                    LocalDate due = last.getOrDefault(customer, since).plus(interval);
+                    if (today.isAfter(due)) {
+                        out.add(FindingKind.CALLBACK_OVERDUE, customer.value(), due);
+                    }
+                }
+            } else if (!customers.isEmpty() && today.isAfter(since.plus(interval))) {
+                long called = customers.stream().filter(inWindow::contains).count();
+                Share reached = Share.ofPercent(BigDecimal.valueOf(called * 100).divide(BigDecimal.valueOf(customers.size()), 4, RoundingMode.DOWN));
+                if (reached.compareTo(sample) < 0) {
+                    out.add(FindingKind.CALLBACK_OVERDUE, "sample", today, reached, sample);
+                }
             }
-        }
-        return out.decision(callbacks.size());
+            return out.decision(callbacks.size());
+        });
     }
 
     /**

@@ -26,6 +26,17 @@ public record ServiceAudit(List<Finding> findings) {
         return findings.isEmpty();
     }
 
+    /** Date arithmetic at the ends of time becomes a clear error, never a DateTimeException. */
+    static <T> T guarded(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            dev.kefu.core.validation.Violations.create().add("date", ComplaintsMessages.BUNDLE, "sla.outOfRange",
+                    dev.kefu.complaints.ComplaintRules.CORE_CAL_4).throwIfAny();
+            throw e;
+        }
+    }
+
     /** Collects findings and turns them into an explained decision. */
     static final class Collector {
         private final RuleId rule;

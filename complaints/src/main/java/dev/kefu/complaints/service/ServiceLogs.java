@@ -84,39 +84,41 @@ public final class ServiceLogs {
             v.add("logsCheckedOn[]", "required", ComplaintRules.CMP_20);
         }
         v.throwIfAny();
-        Map<LocalDate, DailySummary> byDay = new HashMap<>();
-        for (DailySummary s : summaries) {
-            byDay.putIfAbsent(s.day(), s);
-        }
-        ServiceAudit.Collector out = new ServiceAudit.Collector(ComplaintRules.CMP_20);
-        int days = 0;
-        for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
-            if (!calendar.isWorkingDay(day)) {
-                continue;
+        return ServiceAudit.guarded(() -> {
+            Map<LocalDate, DailySummary> byDay = new HashMap<>();
+            for (DailySummary s : summaries) {
+                byDay.putIfAbsent(s.day(), s);
             }
-            days++;
-            Set<EmployeeId> kept = new HashSet<>(logged.getOrDefault(day, Set.of()));
-            for (EmployeeId agent : onDuty.getOrDefault(day, Set.of())) {
-                if (!kept.contains(agent)) {
-                    out.add(FindingKind.NO_SERVICE_LOG, agent.value(), day);
+            ServiceAudit.Collector out = new ServiceAudit.Collector(ComplaintRules.CMP_20);
+            int days = 0;
+            for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
+                if (!calendar.isWorkingDay(day)) {
+                    continue;
+                }
+                days++;
+                Set<EmployeeId> kept = new HashSet<>(logged.getOrDefault(day, Set.of()));
+                for (EmployeeId agent : onDuty.getOrDefault(day, Set.of())) {
+                    if (!kept.contains(agent)) {
+                        out.add(FindingKind.NO_SERVICE_LOG, agent.value(), day);
+                    }
+                }
+                DailySummary s = byDay.get(day);
+                if (s == null) {
+                    if (day.isBefore(today)) {
+                        out.add(FindingKind.NO_DAILY_SUMMARY, "daily-summary", day);
+                    }
+                    continue;
+                }
+                if (LocalDate.ofInstant(s.reportedAt(), calendar.zone()).isAfter(day)) {
+                    out.add(FindingKind.SUMMARY_LATE, s.by().value(), day);
+                }
+                EmployeeId duty = rota.get(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                if (!s.by().equals(duty)) {
+                    out.add(FindingKind.SUMMARY_BY_OFF_ROTA_AGENT, s.by().value(), day, duty == null ? "-" : duty.value());
                 }
             }
-            DailySummary s = byDay.get(day);
-            if (s == null) {
-                if (day.isBefore(today)) {
-                    out.add(FindingKind.NO_DAILY_SUMMARY, "daily-summary", day);
-                }
-                continue;
-            }
-            if (LocalDate.ofInstant(s.reportedAt(), calendar.zone()).isAfter(day)) {
-                out.add(FindingKind.SUMMARY_LATE, s.by().value(), day);
-            }
-            EmployeeId duty = rota.get(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-            if (!s.by().equals(duty)) {
-                out.add(FindingKind.SUMMARY_BY_OFF_ROTA_AGENT, s.by().value(), day, duty == null ? "-" : duty.value());
-            }
-        }
-        Reviews.overdue(out, "service-logs", from, logsCheckedOn, checkInterval, today);
-        return out.decision(days);
+            Reviews.overdue(out, "service-logs", from, logsCheckedOn, checkInterval, today);
+            return out.decision(days);
+        });
     }
 }

@@ -65,26 +65,28 @@ public final class ServiceRecords {
         }
         v.requireNonNull(today, "today", ComplaintRules.CMP_18);
         v.throwIfAny();
-        ServiceAudit.Collector out = new ServiceAudit.Collector(ComplaintRules.CMP_18);
-        LocalDate first = null;
-        for (ServiceRecord r : records) {
-            LocalDate day = LocalDate.ofInstant(r.handledAt(), zone);
-            first = first == null || day.isBefore(first) ? day : first;
-            List<String> missing = new ArrayList<>();
-            EnquiryLog.blank(r.need(), "need", missing);
-            EnquiryLog.blank(r.problem(), "problem", missing);
-            EnquiryLog.blank(r.measures(), "measures", missing);
-            EnquiryLog.blank(r.feedback(), "feedback", missing);
-            if (!missing.isEmpty()) {
-                out.add(FindingKind.SERVICE_RECORD_INCOMPLETE, r.id(), day, String.join(", ", missing));
+        return ServiceAudit.guarded(() -> {
+            ServiceAudit.Collector out = new ServiceAudit.Collector(ComplaintRules.CMP_18);
+            LocalDate first = null;
+            for (ServiceRecord r : records) {
+                LocalDate day = LocalDate.ofInstant(r.handledAt(), zone);
+                first = first == null || day.isBefore(first) ? day : first;
+                List<String> missing = new ArrayList<>();
+                EnquiryLog.blank(r.need(), "need", missing);
+                EnquiryLog.blank(r.problem(), "problem", missing);
+                EnquiryLog.blank(r.measures(), "measures", missing);
+                EnquiryLog.blank(r.feedback(), "feedback", missing);
+                if (!missing.isEmpty()) {
+                    out.add(FindingKind.SERVICE_RECORD_INCOMPLETE, r.id(), day, String.join(", ", missing));
+                }
+                if (r.followUpCallbackAt().isEmpty()) {
+                    out.add(FindingKind.NO_FOLLOW_UP_CALLBACK, r.id(), day);
+                }
             }
-            if (r.followUpCallbackAt().isEmpty()) {
-                out.add(FindingKind.NO_FOLLOW_UP_CALLBACK, r.id(), day);
+            if (first != null) {
+                Reviews.overdue(out, "service-records", first, analysedOn, analysisInterval, today);
             }
-        }
-        if (first != null) {
-            Reviews.overdue(out, "service-records", first, analysedOn, analysisInterval, today);
-        }
-        return out.decision(records.size());
+            return out.decision(records.size());
+        });
     }
 }

@@ -75,6 +75,18 @@ class ComplaintPenaltyTest {
     }
 
     @Test
+    @DisplayName("CMP-12 APR-8 one act, one sanction: CMP-12 applies and APR-8 is listed as matched, not applied")
+    void one_act_one_sanction() {
+        var d = ComplaintPenaltySchedule.forOffence(ComplaintOffence.ARGUING_WITH_A_CUSTOMER)
+                .alsoMatched(dev.kefu.core.decision.RuleId.of("APR-8")).decide();
+        assertThat(d.ruleIds()).extracting(Object::toString).containsExactly("CMP-12");
+        assertThat(d.outcome().fine()).isEqualTo(Money.yuan(200));
+        assertThat(d.explain(Locale.ENGLISH)).contains("APR-8 is matched, not applied");
+        assertThatThrownBy(() -> ComplaintPenaltySchedule.forOffence(ComplaintOffence.ARGUING_WITH_A_CUSTOMER).alsoMatched(null).decide())
+                .isInstanceOf(PolicyInputException.class).hasMessageContaining("alsoMatched");
+    }
+
+    @Test
     @DisplayName("CMP-13 the department manager administers; if they fail or are the subject, the general manager decides")
     void administration() {
         assertThat(PenaltyAdministration.administeredBy(PenaltyAdministration.ManagerSituation.ACTING).outcome())

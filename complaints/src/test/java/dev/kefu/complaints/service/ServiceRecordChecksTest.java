@@ -226,4 +226,22 @@ class ServiceRecordChecksTest {
                 Arrays.asList((LocalDate) null))).satisfies(e -> assertThat(((PolicyInputException) e).violations()).hasSize(4));
         assertThatThrownBy(() -> new DailySummary(null, null, null)).satisfies(e -> assertThat(((PolicyInputException) e).violations()).hasSize(3));
     }
+
+    @Test
+    @DisplayName("CORE-CAL-4 CMP-18 CMP-19 CMP-20 CMP-16 dates at the ends of time are PolicyInputException, never DateTimeException")
+    void extremes() {
+        ServiceRecord far = new ServiceRecord("S", A, java.time.Instant.MAX, "n", "p", "m", "f", Optional.empty());
+        assertThatThrownBy(() -> ServiceRecords.analysedEvery(Period.ofDays(1), SH).check(List.of(far), List.of(), LocalDate.MAX))
+                .isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> SatisfactionCallbacks.builder(SH).interval(Period.ofDays(1)).everyCustomer().build()
+                .check(Set.of(CustomerId.of("C")), List.of(), LocalDate.MAX, LocalDate.MAX)).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> ServiceLogs.checkedEvery(CAL, Period.ofDays(1)).check(LocalDate.of(2025, 6, 9), LocalDate.of(2025, 6, 9), Map.of(),
+                Map.of(), List.of(new DailySummary(LocalDate.of(2025, 6, 9), A, java.time.Instant.MAX)), Map.of(), List.of()))
+                .isInstanceOf(PolicyInputException.class);
+        OwnedIssue old = new OwnedIssue("I", A, java.time.Instant.MIN, IssueKind.OTHER_PROBLEM, List.of(), Optional.empty());
+        assertThatThrownBy(() -> FOLLOW_UP.check(List.of(old), java.time.Instant.MAX))
+                .isInstanceOfAny(PolicyInputException.class, dev.kefu.core.calendar.CalendarCoverageException.class);
+        assertThat(dev.kefu.complaints.ComplaintsMessages.local(java.time.Instant.MAX, SH)).isEqualTo(java.time.Instant.MAX.toString());
+        assertThatThrownBy(() -> dev.kefu.complaints.ComplaintsMessages.local(null, null)).isInstanceOf(PolicyInputException.class);
+    }
 }
