@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * A document filed in a customer's archive (ARC-11), with its issue date, by which the
- * filing catalogue orders it (ARC-12). Build with {@code ImmutableArchiveDocument.builder()}.
+ * filing catalogue orders it (ARC-12). Build with {@code ArchiveDocument.builder()}.
  */
 @Value.Immutable
 @ArchiveStyle

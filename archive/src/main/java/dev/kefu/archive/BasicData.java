@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * Basic data (基础资料), the first fact group of ARC-2: the customer's situation, owner,
  * managers, the date trading with us began, company size, industry and assets. Every fact is
- * optional and carries its source (ARC-3). Build with {@code ImmutableBasicData.builder()}.
+ * optional and carries its source (ARC-3). Build with {@code BasicData.builder()}.
  */
 @Value.Immutable
 @ArchiveStyle
@@ -40,5 +40,10 @@ public interface BasicData {
     /** An empty group. */
     static BasicData empty() {
         return ImmutableBasicData.builder().build();
+    }
+
+    /** A builder of this value; {@code build()} reports every problem at once. */
+    static ImmutableBasicData.Builder builder() {
+        return ImmutableBasicData.builder();
     }
 }

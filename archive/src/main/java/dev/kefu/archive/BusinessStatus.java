@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /**
  * Business status (业务状况), the third fact group of ARC-2: current and past sales, quality
  * of managers and salespeople, relations with competitors, relationship and attitude to
- * cooperation with us. Build with {@code ImmutableBusinessStatus.builder()}.
+ * cooperation with us. Build with {@code BusinessStatus.builder()}.
  */
 @Value.Immutable
 @ArchiveStyle
@@ -34,5 +34,10 @@ public interface BusinessStatus {
     /** An empty group. */
     static BusinessStatus empty() {
         return ImmutableBusinessStatus.builder().build();
+    }
+
+    /** A builder of this value; {@code build()} reports every problem at once. */
+    static ImmutableBusinessStatus.Builder builder() {
+        return ImmutableBusinessStatus.builder();
     }
 }

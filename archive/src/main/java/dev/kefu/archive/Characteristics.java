@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /**
  * Customer characteristics (客户特征), the second fact group of ARC-2: service area, sales
  * capability, development potential, culture, business policy, size by sales and management
- * traits. Build with {@code ImmutableCharacteristics.builder()}.
+ * traits. Build with {@code Characteristics.builder()}.
  */
 @Value.Immutable
 @ArchiveStyle
@@ -37,5 +37,10 @@ public interface Characteristics {
     /** An empty group. */
     static Characteristics empty() {
         return ImmutableCharacteristics.builder().build();
+    }
+
+    /** A builder of this value; {@code build()} reports every problem at once. */
+    static ImmutableCharacteristics.Builder builder() {
+        return ImmutableCharacteristics.builder();
     }
 }

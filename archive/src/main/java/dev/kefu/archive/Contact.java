@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * A contact person of a customer (ARC-11: contact details with a copy of the responsible
  * person's ID card, emergency contacts, day-to-day contacts). Names, numbers and ID-card
  * numbers are personal data: {@code toString} shows them masked ({@code 张*三},
- * {@code 138****1234}). Build with {@code ImmutableContact.builder()}.
+ * {@code 138****1234}). Build with {@code Contact.builder()}.
  */
 @Value.Immutable
 @ArchiveStyle
@@ -49,5 +49,10 @@ public interface Contact {
     @Value.Check
     default void check() {
         dev.kefu.core.validation.PolicyValidator.shared().requireValid(this);
+    }
+
+    /** A builder of this value; {@code build()} reports every problem at once. */
+    static ImmutableContact.Builder builder() {
+        return ImmutableContact.builder();
     }
 }

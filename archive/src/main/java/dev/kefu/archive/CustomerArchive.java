@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * and indirect. The archive exists to be used — to pick new customers and open new markets
  * (ARC-9, 用重于管) — so grading, credit, composition and tracking all read from it.
  *
- * <p>A host may build one with {@code ImmutableCustomerArchive.builder()} or implement this
+ * <p>A host may build one with {@code CustomerArchive.builder()} or implement this
  * interface on its own entity. The customer's name and address are redacted from
  * {@code toString} (a customer may be a private person); contacts show masked.
  *
@@ -129,5 +129,10 @@ public interface CustomerArchive {
                 v.add(path + "[" + i + "]", "required", ArchiveRules.ARC_2);
             }
         }
+    }
+
+    /** A builder of this value; {@code build()} reports every problem at once. */
+    static ImmutableCustomerArchive.Builder builder() {
+        return ImmutableCustomerArchive.builder();
     }
 }

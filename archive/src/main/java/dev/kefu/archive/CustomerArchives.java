@@ -132,26 +132,31 @@ public final class CustomerArchives {
      * name, a contact, an address and purchase preferences.
      *
      * @param archive  the archive, not null
-     * @return a decision whose outcome lists the missing items ({@code contact},
-     *     {@code address}, {@code purchasePreferences}); empty when complete
+     * @return a decision whose outcome lists the missing items in the order of
+     *     {@link BasicDataItem}; empty when complete
+     * @throws dev.kefu.core.validation.PolicyInputException if the archive is null
      */
-    public static Decision<List<String>> missingBasicData(CustomerArchive archive) {
+    public static Decision<List<BasicDataItem>> missingBasicData(CustomerArchive archive) {
         Violations v = Violations.create();
         v.requireNonNull(archive, "archive", ARC_18);
         v.throwIfAny();
-        List<String> missing = new ArrayList<>();
+        List<BasicDataItem> missing = new ArrayList<>();
         if (archive.contacts().isEmpty()) {
-            missing.add("contact");
+            missing.add(BasicDataItem.CONTACT);
         }
         if (archive.address().isEmpty()) {
-            missing.add("address");
+            missing.add(BasicDataItem.ADDRESS);
         }
         if (archive.purchasePreferences().isEmpty()) {
-            missing.add("purchasePreferences");
+            missing.add(BasicDataItem.PURCHASE_PREFERENCES);
         }
-        Reason reason = missing.isEmpty()
-                ? Reason.of(ARC_18, ArchiveMessages.BUNDLE, "archive.basicData.complete")
-                : Reason.of(ARC_18, ArchiveMessages.BUNDLE, "archive.basicData.missing", String.join(", ", missing));
-        return Decision.of(List.copyOf(missing), reason);
+        List<Reason> reasons = new ArrayList<>();
+        if (missing.isEmpty()) {
+            reasons.add(Reason.of(ARC_18, ArchiveMessages.BUNDLE, "archive.basicData.complete"));
+        }
+        for (BasicDataItem item : missing) {
+            reasons.add(Reason.of(ARC_18, ArchiveMessages.BUNDLE, "archive.basicData.missingItem", Labels.of(item)));
+        }
+        return Decision.of(List.copyOf(missing), reasons);
     }
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /**
  * Transaction status (交易活动现状), the fourth fact group of ARC-2: sales activity, problems,
  * advantages, future plans, reputation and image, credit status, trading conditions and past
- * credit problems. Build with {@code ImmutableTransactionStatus.builder()}.
+ * credit problems. Build with {@code TransactionStatus.builder()}.
  */
 @Value.Immutable
 @ArchiveStyle
@@ -39,5 +39,10 @@ public interface TransactionStatus {
     /** An empty group. */
     static TransactionStatus empty() {
         return ImmutableTransactionStatus.builder().build();
+    }
+
+    /** A builder of this value; {@code build()} reports every problem at once. */
+    static ImmutableTransactionStatus.Builder builder() {
+        return ImmutableTransactionStatus.builder();
     }
 }

@@ -117,9 +117,10 @@ class CustomerArchiveTest {
         CustomerArchive bare = ImmutableCustomerArchive.builder().from(archive("C2").build())
                 .contacts(List.of()).address(Optional.empty()).purchasePreferences(List.of()).build();
         var d = CustomerArchives.missingBasicData(bare);
-        assertThat(d.outcome()).containsExactly("contact", "address", "purchasePreferences");
+        assertThat(d.outcome()).containsExactly(BasicDataItem.CONTACT, BasicDataItem.ADDRESS, BasicDataItem.PURCHASE_PREFERENCES);
         assertThat(d.applied("ARC-18")).isTrue();
-        assertThat(d.explain(Locale.CHINA)).contains("下次接触时需收集");
+        assertThat(d.explain(Locale.CHINA)).contains("下次接触时需收集").contains("联系方式").contains("地址").contains("购买偏好")
+                .doesNotContainPattern("[A-Z]+_[A-Z_]+");
     }
 
     @Test

@@ -21,7 +21,7 @@ class LabelsTest {
             dev.kefu.archive.lifecycle.DepositKind.class, dev.kefu.archive.lifecycle.DealStatus.class,
             dev.kefu.archive.lifecycle.RegisterLine.Register.class, dev.kefu.archive.lifecycle.ContactRecord.Channel.class,
             dev.kefu.archive.lifecycle.CustomerStage.class, dev.kefu.archive.lifecycle.IntentClass.class, ArchiveRole.class,
-            AdmissionOutcome.class, Market.class, CustomerRelation.class, FactSource.class, CustomerTouch.Kind.class, DocumentKind.class,
+            AdmissionOutcome.class, BasicDataItem.class, Market.class, CustomerRelation.class, FactSource.class, CustomerTouch.Kind.class, DocumentKind.class,
             dev.kefu.archive.credit.CreditHandling.class, dev.kefu.archive.credit.OrderVerdict.class,
             dev.kefu.archive.desk.HandoverGap.class, dev.kefu.archive.desk.HandedDocumentKind.class, dev.kefu.archive.desk.RepairGap.class);
 

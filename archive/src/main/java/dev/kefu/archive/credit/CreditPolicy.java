@@ -168,7 +168,10 @@ public final class CreditPolicy {
          * @return this builder
          */
         public Builder lowerOneGradePer(int problems) {
-            this.problemsPerGrade = problems;
+            if (problems < 1) {
+                this.problems.add("lowerOneGradePer", ArchiveMessages.BUNDLE, "setting.atLeast", ARC_7, 1, problems);
+            }
+            this.problemsPerGrade = Math.max(problems, 0);
             return this;
         }
 

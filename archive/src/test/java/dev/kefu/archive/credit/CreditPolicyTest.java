@@ -114,7 +114,12 @@ class CreditPolicyTest {
                 .grade(CreditGrade.of("A"), new CreditTerms(CreditLimit.of(Money.ZERO), 0, CASH_ONLY))
                 .grade(CreditGrade.of("A"), new CreditTerms(CreditLimit.of(Money.ZERO), 0, CASH_ONLY))
                 .grade(null, null).lowerOneGradePer(-1).build())
-                .hasMessageContaining("grades[1]").hasMessageContaining("grades[2]").hasMessageContaining("pastProblems");
+                .hasMessageContaining("grades[1]").hasMessageContaining("grades[2]").hasMessageContaining("lowerOneGradePer")
+                .hasMessageContaining("at least 1 (was -1)");
+        assertThatThrownBy(() -> CreditPolicy.builder()
+                .grade(CreditGrade.of("A"), new CreditTerms(CreditLimit.of(Money.ZERO), 0, CASH_ONLY)).lowerOneGradePer(0).build())
+                .as("issue 13: lowerOneGradePer(0) is refused at build(), not read as 'never lower'")
+                .hasMessageContaining("lowerOneGradePer").hasMessageContaining("was 0");
         assertThatThrownBy(() -> POLICY.assess(profile("Z", 0, 0))).hasMessageContaining("profile.grade");
         assertThatThrownBy(() -> new CreditProfile(null, null, -1, Money.yuan(-1))).isInstanceOf(PolicyInputException.class)
                 .satisfies(x -> assertThat(((PolicyInputException) x).violations()).extracting(Violation::path)
