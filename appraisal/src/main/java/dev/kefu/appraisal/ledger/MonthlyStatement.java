@@ -13,11 +13,11 @@ import java.time.YearMonth;
  * @param fines  total fines, as a positive amount
  * @param net  rewards minus fines
  * @param warnings  warnings given
- * @param pointsDeducted  appraisal points deducted (a long: the sum of any number of entries never overflows)
+ * @param pointsDeducted  appraisal points deducted
  * @param entries  the number of entries
  */
 public record MonthlyStatement(EmployeeId employee, YearMonth month, Money rewards, Money fines, Money net,
-                               int warnings, long pointsDeducted, int entries) {
+                               int warnings, int pointsDeducted, int entries) {
 
     static MonthlyStatement empty(EmployeeId employee, YearMonth month) {
         return new MonthlyStatement(employee, month, Money.ZERO, Money.ZERO, Money.ZERO, 0, 0, 0);
@@ -27,6 +27,6 @@ public record MonthlyStatement(EmployeeId employee, YearMonth month, Money rewar
         Money r = e.kind() == EntryKind.REWARD ? rewards.plus(e.amount()) : rewards;
         Money f = e.kind() != EntryKind.REWARD ? fines.minus(e.amount()) : fines;
         return new MonthlyStatement(employee, month, r, f, r.minus(f), warnings + (e.kind() == EntryKind.WARNING ? 1 : 0),
-                pointsDeducted + e.points(), entries + 1);
+                Math.addExact(pointsDeducted, e.points()), entries + 1);
     }
 }

@@ -373,6 +373,9 @@ public final class PenaltyLedger {
         if (code == null || code.isBlank()) {
             v.add("code", "required", source);
         }
+        if (source != null && (source.equals(APR_6) || source.equals(APR_8) || source.equals(APR_9))) {
+            v.add("source", AppraisalMessages.BUNDLE, "ledger.ownRule", source);
+        }
         v.throwIfAny();
         LedgerEntry e = new LedgerEntry(entries.size() + 1L, employee, date, EntryKind.SANCTION, code, sanction.fine().negate(),
                 sanction.pointsDeducted(), Optional.of(sanction), source, recordedBy);
@@ -420,18 +423,35 @@ public final class PenaltyLedger {
      * @param entries  the entries, not null, no null element, sequence numbers unique
      * @param month  the month, not null
      * @return the statements of employees with entries that month
-     * @throws dev.kefu.core.validation.PolicyInputException on a null, or repeated sequence numbers
+     * @throws dev.kefu.core.validation.PolicyInputException on a null, repeated sequence numbers, or an
+     *     employee's points for the month beyond an {@code int} (never a wrapped, negative total)
      */
     public static Map<EmployeeId, MonthlyStatement> statements(List<LedgerEntry> entries, YearMonth month) {
         Violations v = Violations.create();
         v.requireNonNull(month, "month", APR_8);
         if (v.requireNonNull(entries, "entries", APR_8)) {
-            Set<Long> seen = new HashSet<>();
+            // rows in recorded order are checked in one pass; any other order falls back to a set
+            Set<Long> seen = null;
+            long last = 0;
             for (int i = 0; i < entries.size(); i++) {
                 LedgerEntry e = entries.get(i);
                 if (e == null) {
                     v.add("entries[" + i + "]", "required", APR_8);
-                } else if (!seen.add(e.sequence())) {
+                    continue;
+                }
+                if (seen == null && e.sequence() > last) {
+                    last = e.sequence();
+                    continue;
+                }
+                if (seen == null) {
+                    seen = new HashSet<>();
+                    for (int j = 0; j < i; j++) {
+                        if (entries.get(j) != null) {
+                            seen.add(entries.get(j).sequence());
+                        }
+                    }
+                }
+                if (!seen.add(e.sequence())) {
                     v.add("entries[" + i + "].sequence", AppraisalMessages.BUNDLE, "entry.duplicate", APR_8, e.sequence());
                 }
             }
@@ -440,7 +460,11 @@ public final class PenaltyLedger {
         Map<EmployeeId, MonthlyStatement> out = new HashMap<>();
         for (LedgerEntry e : entries) {
             if (YearMonth.from(e.date()).equals(month)) {
-                out.merge(e.employee(), MonthlyStatement.empty(e.employee(), month).plus(e), (a, b) -> a.plus(e));
+                try {
+                    out.merge(e.employee(), MonthlyStatement.empty(e.employee(), month).plus(e), (a, b) -> a.plus(e));
+                } catch (ArithmeticException overflow) {
+                    Violations.create().add("entries", AppraisalMessages.BUNDLE, "entry.pointsOverflow", APR_8, e.employee()).throwIfAny();
+                }
             }
         }
         return Collections.unmodifiableMap(out);

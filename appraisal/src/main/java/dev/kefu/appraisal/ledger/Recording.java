@@ -14,8 +14,16 @@ import java.util.Optional;
  */
 public record Recording(RecordingStatus status, Optional<LedgerEntry> entry, List<RuleId> matchedNotApplied) {
 
-    /** Keeps defensive copies. */
+    /** Keeps defensive copies. @throws dev.kefu.core.validation.PolicyInputException naming every missing part */
     public Recording {
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        v.requireNonNull(status, "status", PenaltyLedger.APR_8);
+        v.requireNonNull(entry, "entry", PenaltyLedger.APR_8);
+        if (v.requireNonNull(matchedNotApplied, "matchedNotApplied", PenaltyLedger.APR_8)
+                && matchedNotApplied.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add("matchedNotApplied", "required", PenaltyLedger.APR_8);
+        }
+        v.throwIfAny();
         matchedNotApplied = List.copyOf(matchedNotApplied);
     }
 

@@ -129,7 +129,7 @@ class PenaltyLedgerTest {
     }
 
     @Test
-    @DisplayName("APR-6 APR-9 the warning's form is chosen per case: oral is kept; without a form a warning cannot be recorded")
+    @DisplayName("APR-6 APR-9 audit §4 item 8: the warning's form is chosen per case: oral is kept; without a form a warning cannot be recorded")
     void warning_form_per_case() {
         PenaltyLedger l = ledger();
         LedgerEntry oral = entry(l.record(report(AGENT, OffenceCode.MESSY_HAIR, DAY).warningForm(WarningForm.ORAL).build()));
@@ -297,12 +297,15 @@ class PenaltyLedgerTest {
     }
 
     @Test
-    @DisplayName("APR-8 bad-input 1.8: statements refuse duplicate sequence numbers and never overflow the points")
+    @DisplayName("APR-8 bad-input 1.8: statements refuse duplicate sequence numbers and never wrap the points")
     void statements_over_stored_rows() {
         Sanction big = Sanction.of(new SanctionMeasure.PointDeduction(Integer.MAX_VALUE));
         LedgerEntry a = new LedgerEntry(1, AGENT, DAY, EntryKind.SANCTION, "CMP-12", Money.ZERO, Integer.MAX_VALUE, Optional.of(big), AppraisalRules.CMP_12, MANAGER);
         LedgerEntry b = new LedgerEntry(2, AGENT, DAY, EntryKind.SANCTION, "CMP-12", Money.ZERO, Integer.MAX_VALUE, Optional.of(big), AppraisalRules.CMP_12, MANAGER);
-        assertThat(PenaltyLedger.statements(List.of(a, b), YearMonth.of(2025, 3)).get(AGENT).pointsDeducted()).isEqualTo(2L * Integer.MAX_VALUE);
+        assertThatThrownBy(() -> PenaltyLedger.statements(List.of(a, b), YearMonth.of(2025, 3)))
+                .as("two rows of Integer.MAX_VALUE points are refused, not wrapped to -2").isInstanceOf(PolicyInputException.class)
+                .hasMessageContaining("entries");
+        assertThat(PenaltyLedger.statements(List.of(a), YearMonth.of(2025, 3)).get(AGENT).pointsDeducted()).isEqualTo(Integer.MAX_VALUE);
         assertThatThrownBy(() -> PenaltyLedger.statements(List.of(a, a), YearMonth.of(2025, 3))).isInstanceOf(PolicyInputException.class)
                 .hasMessageContaining("entries[1].sequence");
         assertThatThrownBy(() -> PenaltyLedger.statements(java.util.Arrays.asList(a, null), null)).hasMessageContaining("month")
@@ -310,6 +313,16 @@ class PenaltyLedgerTest {
         assertThatThrownBy(() -> PenaltyLedger.statements(null, YearMonth.of(2025, 3))).hasMessageContaining("entries");
         assertThatThrownBy(() -> ledger().statement(null, null)).isInstanceOf(PolicyInputException.class);
         assertThat(ledger().statement(AGENT, YearMonth.of(2025, 3)).entries()).isZero();
+        Sanction five = Sanction.of(new SanctionMeasure.PointDeduction(5));
+        LedgerEntry one = new LedgerEntry(1, AGENT, DAY, EntryKind.SANCTION, "CMP-12", Money.ZERO, 5, Optional.of(five), AppraisalRules.CMP_12, MANAGER);
+        LedgerEntry two = new LedgerEntry(2, AGENT, DAY, EntryKind.SANCTION, "CMP-12", Money.ZERO, 5, Optional.of(five), AppraisalRules.CMP_12, MANAGER);
+        LedgerEntry three = new LedgerEntry(3, AGENT, DAY, EntryKind.SANCTION, "CMP-12", Money.ZERO, 5, Optional.of(five), AppraisalRules.CMP_12, MANAGER);
+        assertThat(PenaltyLedger.statements(List.of(three, one, two), YearMonth.of(2025, 3)).get(AGENT).pointsDeducted())
+                .as("rows in any order").isEqualTo(15);
+        assertThatThrownBy(() -> PenaltyLedger.statements(List.of(two, one, two), YearMonth.of(2025, 3))).hasMessageContaining("entries[2].sequence");
+        assertThatThrownBy(() -> PenaltyLedger.statements(java.util.Arrays.asList(two, null, one, one), YearMonth.of(2025, 3)))
+                .hasMessageContaining("entries[1]").hasMessageContaining("entries[3].sequence");
+        assertThat(PenaltyLedger.statements(List.of(one, two), YearMonth.of(2025, 4))).isEmpty();
     }
 
     @Test
@@ -359,6 +372,9 @@ class PenaltyLedgerTest {
         assertThat(d.explain(Locale.ENGLISH)).contains("CMP-12").doesNotContainPattern("[A-Z]+_[A-Z_]+");
         assertThat(l.statement(AGENT, YearMonth.of(2025, 3)).pointsDeducted()).isEqualTo(5);
         assertThatThrownBy(() -> l.recordSanction(null, null, null, " ", null, null)).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> l.recordSanction(AGENT, tier2, AppraisalRules.APR_8, "MESSY_HAIR", DAY, MANAGER))
+                .as("schedule offences go through record(OffenceReport)").hasMessageContaining("source");
+        assertThatThrownBy(() -> new Recording(null, null, null)).isInstanceOf(PolicyInputException.class);
         assertThat(PenaltyLedger.builder().transferAfterOffences(3).restore(l.state()).entries()).hasSize(1);
     }
 

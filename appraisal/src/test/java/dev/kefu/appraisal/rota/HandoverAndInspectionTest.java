@@ -46,6 +46,9 @@ class HandoverAndInspectionTest {
                 .hasMessageContaining("zone");
         assertThatThrownBy(() -> HandoverCheck.builder().build()).as("the window is not in the catalogue: required")
                 .hasMessageContaining("window");
+        assertThatThrownBy(() -> HandoverCheck.builder().window(Duration.ofSeconds(Long.MAX_VALUE)).build())
+                .as("bad-input #71: an absurd window is refused at build()").hasMessageContaining("window");
+        assertThat(HandoverCheck.builder().window(Duration.ofDays(1)).zone(ZoneId.of("UTC")).build().toString()).contains("PT24H");
     }
 
     @Test

@@ -128,7 +128,7 @@ class ShiftSwapPolicyTest {
     }
 
     @Test
-    @DisplayName("APR-12 节假日 (Definitions, Swaps and holidays): statutory and bridged holiday days block a swap, an ordinary Saturday does not")
+    @DisplayName("APR-12 audit §4 item 9, §8(d) 节假日 (Definitions, Swaps and holidays): statutory and bridged holiday days block a swap, an ordinary Saturday does not")
     void holidays() {
         Decision<SwapVerdict> national = POLICY.check(request("2025-10-01", "2025-10-03").build(), roster(), List.of(), Set.of());
         assertThat(national.outcome().broken()).contains(SwapRule.HOLIDAY_DUTY);
