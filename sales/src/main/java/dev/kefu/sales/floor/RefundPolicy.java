@@ -39,16 +39,11 @@ public final class RefundPolicy {
      *
      * @param r  the request, not null
      * @return the decision: refused, retention or granted, with the refund and its parts
-     * @throws dev.kefu.core.validation.PolicyInputException on a missing value or a blank reason
+     * @throws dev.kefu.core.validation.PolicyInputException if the request is null
      */
     public Decision<RefundOutcome> decide(RefundRequest r) {
         Violations v = Violations.create();
-        if (v.requireNonNull(r, "request", SalesFloorRules.EST_7)) {
-            v.requireNonNull(r.stage(), "stage", SalesFloorRules.EST_7);
-            FloorTexts.requireText(v, r.reason(), "reason", SalesFloorRules.EST_7);
-            v.requireNonNull(r.approvedBy(), "approvedBy", SalesFloorRules.EST_7);
-            FloorTexts.requireElements(v, r.payments(), "payments", SalesFloorRules.EST_7);
-        }
+        v.requireNonNull(r, "request", SalesFloorRules.EST_7);
         v.throwIfAny();
         List<Reason> reasons = new ArrayList<>();
         if (r.stage() == ContractStage.SIGNED) {

@@ -32,12 +32,79 @@ public final class SalesControlBoard {
     }
 
     /**
-     * One unit on the board.
+     * One unit on the board: its status and, when reserved or sold, the rep who holds it.
      *
-     * @param status  its status, not null
-     * @param heldBy  the rep who reserved or sold it; empty when available, not null
+     * <p>Implementation Requirements: immutable and thread-safe.
      */
-    public record Entry(UnitStatus status, Optional<EmployeeId> heldBy) {
+    public static final class Entry {
+        private static final Entry AVAILABLE = new Entry(UnitStatus.AVAILABLE, null);
+
+        private final UnitStatus status;
+        private final EmployeeId heldBy;
+
+        private Entry(UnitStatus status, EmployeeId heldBy) {
+            this.status = status;
+            this.heldBy = heldBy;
+        }
+
+        /** An available unit. */
+        public static Entry available() {
+            return AVAILABLE;
+        }
+
+        /**
+         * A unit reserved by a rep.
+         *
+         * @param rep  the rep, not null
+         * @return the entry
+         * @throws dev.kefu.core.validation.PolicyInputException if the rep is null
+         */
+        public static Entry reserved(EmployeeId rep) {
+            return held(UnitStatus.RESERVED, rep);
+        }
+
+        /**
+         * A unit sold by a rep.
+         *
+         * @param rep  the rep, not null
+         * @return the entry
+         * @throws dev.kefu.core.validation.PolicyInputException if the rep is null
+         */
+        public static Entry sold(EmployeeId rep) {
+            return held(UnitStatus.SOLD, rep);
+        }
+
+        private static Entry held(UnitStatus status, EmployeeId rep) {
+            Violations v = Violations.create();
+            v.requireNonNull(rep, "rep", SalesFloorRules.EST_10);
+            v.throwIfAny();
+            return new Entry(status, rep);
+        }
+
+        /** The status. */
+        public UnitStatus status() {
+            return status;
+        }
+
+        /** The rep who reserved or sold the unit; empty when available. */
+        public Optional<EmployeeId> heldBy() {
+            return Optional.ofNullable(heldBy);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Entry && ((Entry) o).status == status && Objects.equals(((Entry) o).heldBy, heldBy);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(status, heldBy);
+        }
+
+        @Override
+        public String toString() {
+            return heldBy == null ? status.toString() : status + " by " + heldBy;
+        }
     }
 
     /**
@@ -76,7 +143,7 @@ public final class SalesControlBoard {
                 }
                 if (code.isBlank()) {
                     FloorTexts.add(v, "unitCodes", "control.blank", SalesFloorRules.EST_10);
-                } else if (m.put(code, new Entry(UnitStatus.AVAILABLE, Optional.empty())) != null) {
+                } else if (m.put(code, Entry.available()) != null) {
                     FloorTexts.add(v, "unitCodes", "control.repeat", SalesFloorRules.EST_10, code);
                 }
             }
@@ -102,8 +169,7 @@ public final class SalesControlBoard {
                 String path = "units[" + e.getKey() + "]";
                 if (e.getKey() == null || e.getKey().isBlank()) {
                     FloorTexts.add(v, "units", "control.blank", SalesFloorRules.EST_10);
-                } else if (en == null || en.status() == null || en.heldBy() == null
-                        || (en.status() == UnitStatus.AVAILABLE) != en.heldBy().isEmpty()) {
+                } else if (en == null) {
                     FloorTexts.add(v, path, "control.entry", SalesFloorRules.EST_10);
                 }
             }
@@ -147,7 +213,7 @@ public final class SalesControlBoard {
             return Decision.of(new Result(ControlVerdict.REFUSED_NOT_AVAILABLE, unit, e.status(), this),
                     Reason.of(SalesFloorRules.EST_10, FloorTexts.BUNDLE, "control.refused." + key(e.status()), unit));
         }
-        return Decision.of(new Result(ControlVerdict.RESERVED, unit, e.status(), with(unit, new Entry(UnitStatus.RESERVED, Optional.of(rep)))),
+        return Decision.of(new Result(ControlVerdict.RESERVED, unit, e.status(), with(unit, Entry.reserved(rep))),
                 Reason.of(SalesFloorRules.EST_10, FloorTexts.BUNDLE, "control.reserved", unit, rep));
     }
 
@@ -164,7 +230,7 @@ public final class SalesControlBoard {
             return Decision.of(new Result(ControlVerdict.REFUSED_NOT_RESERVED, unit, e.status(), this),
                     Reason.of(SalesFloorRules.EST_10, FloorTexts.BUNDLE, "control.notReserved", unit));
         }
-        return Decision.of(new Result(ControlVerdict.SOLD, unit, e.status(), with(unit, new Entry(UnitStatus.SOLD, e.heldBy()))),
+        return Decision.of(new Result(ControlVerdict.SOLD, unit, e.status(), with(unit, Entry.sold(e.heldBy().orElseThrow()))),
                 Reason.of(SalesFloorRules.EST_10, FloorTexts.BUNDLE, "control.sold", unit));
     }
 
@@ -181,7 +247,7 @@ public final class SalesControlBoard {
             return Decision.of(new Result(ControlVerdict.REFUSED_NOT_RESERVED, unit, e.status(), this),
                     Reason.of(SalesFloorRules.EST_10, FloorTexts.BUNDLE, "control.notReserved", unit));
         }
-        return Decision.of(new Result(ControlVerdict.RELEASED, unit, e.status(), with(unit, new Entry(UnitStatus.AVAILABLE, Optional.empty()))),
+        return Decision.of(new Result(ControlVerdict.RELEASED, unit, e.status(), with(unit, Entry.available())),
                 Reason.of(SalesFloorRules.EST_10, FloorTexts.BUNDLE, "control.released", unit));
     }
 

@@ -66,15 +66,77 @@ public final class Standby {
     }
 
     /**
-     * One observation of the reception desk (EST-1).
+     * One observation of the reception desk (EST-1): when, the rotation order from the rep whose
+     * turn was next, where each rep was, and who sat at the desk ready to receive.
      *
-     * @param at  when, not null
-     * @param order  the rotation order from the rep whose turn is next, not null
-     * @param presence  where each rep was, not null
-     * @param atDesk  who sat at the desk ready to receive; empty when nobody did, not null
+     * <p>Implementation Requirements: immutable and thread-safe when its collections are.
      */
-    public record Observation(Instant at, List<EmployeeId> order, Map<EmployeeId, FloorPresence> presence,
-            Optional<EmployeeId> atDesk) {
+    public static final class Observation {
+        private final Instant at;
+        private final List<EmployeeId> order;
+        private final Map<EmployeeId, FloorPresence> presence;
+        private final EmployeeId atDesk;
+
+        private Observation(Instant at, List<EmployeeId> order, Map<EmployeeId, FloorPresence> presence, EmployeeId atDesk) {
+            this.at = at;
+            this.order = order;
+            this.presence = presence;
+            this.atDesk = atDesk;
+        }
+
+        /**
+         * Nobody sat at the desk.
+         *
+         * @param at  when, not null
+         * @param order  the rotation order from the rep whose turn was next, not null
+         * @param presence  where each rep was, not null
+         * @return the observation; checked by {@link Standby#audit}
+         */
+        public static Observation deskEmpty(Instant at, List<EmployeeId> order, Map<EmployeeId, FloorPresence> presence) {
+            return new Observation(at, order, presence, null);
+        }
+
+        /**
+         * A rep sat at the desk ready to receive.
+         *
+         * @param at  when, not null
+         * @param order  the rotation order from the rep whose turn was next, not null
+         * @param presence  where each rep was, not null
+         * @param rep  the rep at the desk, not null
+         * @return the observation; checked by {@link Standby#audit}
+         * @throws dev.kefu.core.validation.PolicyInputException if the rep is null
+         */
+        public static Observation seated(Instant at, List<EmployeeId> order, Map<EmployeeId, FloorPresence> presence, EmployeeId rep) {
+            Violations v = Violations.create();
+            v.requireNonNull(rep, "atDesk", SalesFloorRules.EST_1);
+            v.throwIfAny();
+            return new Observation(at, order, presence, rep);
+        }
+
+        /** When. */
+        public Instant at() {
+            return at;
+        }
+
+        /** The rotation order from the rep whose turn was next. */
+        public List<EmployeeId> order() {
+            return order;
+        }
+
+        /** Where each rep was. */
+        public Map<EmployeeId, FloorPresence> presence() {
+            return presence;
+        }
+
+        /** Who sat at the desk; empty when nobody did. */
+        public Optional<EmployeeId> atDesk() {
+            return Optional.ofNullable(atDesk);
+        }
+
+        @Override
+        public String toString() {
+            return "Observation[" + at + ", at desk " + (atDesk == null ? "nobody" : atDesk) + "]";
+        }
     }
 
     /**
@@ -97,7 +159,6 @@ public final class Standby {
                 }
                 String path = "observations[" + i + "]";
                 v.requireNonNull(o.at(), path + ".at", SalesFloorRules.EST_1);
-                v.requireNonNull(o.atDesk(), path + ".atDesk", SalesFloorRules.EST_1);
                 v.addAll(violations(o.order(), o.presence(), path + "."));
             }
         }

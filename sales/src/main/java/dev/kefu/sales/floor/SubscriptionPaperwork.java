@@ -64,24 +64,14 @@ public final class SubscriptionPaperwork {
      *
      * @param p  the paperwork, not null
      * @return the report of gaps
-     * @throws dev.kefu.core.validation.PolicyInputException on a missing value or a negative count
+     * @throws dev.kefu.core.validation.PolicyInputException if the paperwork is null
      */
     public Decision<GapReport> checkDeposit(DepositPaperwork p) {
         Violations v = Violations.create();
-        if (v.requireNonNull(p, "paperwork", SalesFloorRules.EST_11)) {
-            FloorTexts.requireText(v, p.unit(), "unit", SalesFloorRules.EST_11);
-            v.requireNonNull(p.designatedReceipt(), "designatedReceipt", SalesFloorRules.EST_11);
-            if (v.requireNonNull(p.copiesSigned(), "copiesSigned", SalesFloorRules.EST_11)) {
-                for (Map.Entry<CopyHolder, Integer> e : p.copiesSigned().entrySet()) {
-                    if (e.getKey() == null || e.getValue() == null || e.getValue() < 0) {
-                        FloorTexts.add(v, "copiesSigned", "paperwork.copies.malformed", SalesFloorRules.EST_11);
-                    }
-                }
-            }
-        }
+        v.requireNonNull(p, "paperwork", SalesFloorRules.EST_11);
         v.throwIfAny();
         List<FloorGap> gaps = new ArrayList<>();
-        if (p.designatedReceipt().isEmpty() || p.designatedReceipt().get().isBlank()) {
+        if (p.designatedReceipt().isEmpty()) {
             gaps.add(new FloorGap(GapKind.NO_RECEIPT, null, null, "gap.noReceipt", p.unit()));
         }
         for (CopyHolder h : CopyHolder.values()) {
@@ -99,32 +89,11 @@ public final class SubscriptionPaperwork {
      *
      * @param a  the agreement as filled in, not null
      * @return the report of gaps
-     * @throws dev.kefu.core.validation.PolicyInputException on a missing value
+     * @throws dev.kefu.core.validation.PolicyInputException if the agreement is null
      */
     public Decision<GapReport> checkAgreement(SubscriptionAgreement a) {
         Violations v = Violations.create();
-        if (v.requireNonNull(a, "agreement", SalesFloorRules.EST_12)) {
-            FloorTexts.requireText(v, a.unit(), "unit", SalesFloorRules.EST_12);
-            if (v.requireNonNull(a.price(), "price", SalesFloorRules.EST_12) && !a.price().isPositive()) {
-                v.add("price", "positive", SalesFloorRules.CORE_MONEY_1);
-            }
-            if (v.requireNonNull(a.deposit(), "deposit", SalesFloorRules.EST_12) && a.deposit().isNegative()) {
-                FloorTexts.add(v, "deposit", "money.negative", SalesFloorRules.CORE_MONEY_1);
-            }
-            v.requireNonNull(a.balance(), "balance", SalesFloorRules.EST_12);
-            if (FloorTexts.requireElements(v, a.alterations(), "alterations", SalesFloorRules.EST_12)) {
-                for (int i = 0; i < a.alterations().size(); i++) {
-                    if (a.alterations().get(i) == null) {
-                        continue;
-                    }
-                    FloorTexts.requireText(v, a.alterations().get(i).field(), "alterations[" + i + "].field", SalesFloorRules.EST_12);
-                    v.requireNonNull(a.alterations().get(i).authorisation(), "alterations[" + i + "].authorisation", SalesFloorRules.EST_12);
-                }
-            }
-            v.requireNonNull(a.mailingAddress(), "mailingAddress", SalesFloorRules.EST_12);
-            v.requireNonNull(a.postcode(), "postcode", SalesFloorRules.EST_12);
-            v.requireNonNull(a.telephone(), "telephone", SalesFloorRules.EST_12);
-        }
+        v.requireNonNull(a, "agreement", SalesFloorRules.EST_12);
         v.throwIfAny();
         List<FloorGap> gaps = new ArrayList<>();
         for (AgreementAlteration alt : a.alterations()) {

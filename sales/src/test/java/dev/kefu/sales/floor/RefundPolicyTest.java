@@ -84,9 +84,14 @@ class RefundPolicyTest {
     @DisplayName("EST-7 malformed requests: a blank reason, nulls")
     void malformed() {
         rejects(() -> BY_GM.decide(null), "request");
-        rejects(() -> BY_GM.decide(new RefundRequest(null, " ", null, null)), "stage", "reason", "approvedBy", "payments");
-        rejects(() -> BY_GM.decide(RefundRequest.unapproved(ContractStage.NOT_SIGNED, null, Arrays.asList((Payment) null))), "reason", "payments[0]");
+        rejects(() -> RefundRequest.unapproved(null, " ", null), "stage", "reason", "payments");
+        rejects(() -> RefundRequest.approved(ContractStage.NOT_SIGNED, null, Arrays.asList((Payment) null), null), "approver", "reason", "payments[0]");
         assertThat(RefundRequest.unapproved(ContractStage.NOT_SIGNED, "secret reason", List.of()).toString()).doesNotContain("secret");
-        assertThat(RefundRequest.approved(ContractStage.NOT_SIGNED, "r", List.of(), null).approvedBy()).isEqualTo(Optional.empty());
+        RefundRequest r = RefundRequest.approved(ContractStage.NOT_SIGNED, "r", PAID, GM);
+        assertThat(r.approvedBy()).contains(GM);
+        assertThat(r.stage()).isEqualTo(ContractStage.NOT_SIGNED);
+        assertThat(r.reason()).isEqualTo("r");
+        assertThat(r.payments()).isEqualTo(PAID);
+        assertThat(RefundRequest.unapproved(ContractStage.NOT_SIGNED, "r", PAID).approvedBy()).isEqualTo(Optional.empty());
     }
 }

@@ -85,12 +85,19 @@ class SalesControlBoardTest {
         rejects(() -> SalesControlBoard.restore(null), "state");
         rejects(() -> SalesControlBoard.restore(new SalesControlBoard.State(null)), "units");
         Map<String, SalesControlBoard.Entry> bad = new HashMap<>();
-        bad.put("a", new SalesControlBoard.Entry(UnitStatus.AVAILABLE, Optional.of(A)));
-        bad.put("b", new SalesControlBoard.Entry(UnitStatus.RESERVED, Optional.empty()));
+        bad.put("a", SalesControlBoard.Entry.available());
         bad.put("c", null);
-        bad.put("d", new SalesControlBoard.Entry(null, Optional.empty()));
-        bad.put("e", new SalesControlBoard.Entry(UnitStatus.SOLD, null));
-        bad.put(" ", new SalesControlBoard.Entry(UnitStatus.AVAILABLE, Optional.empty()));
-        rejects(() -> SalesControlBoard.restore(new SalesControlBoard.State(bad)), "units[a]", "units[b]", "units[c]", "units[d]", "units[e]", "units");
+        bad.put(" ", SalesControlBoard.Entry.sold(A));
+        rejects(() -> SalesControlBoard.restore(new SalesControlBoard.State(bad)), "units[c]", "units");
+        rejects(() -> SalesControlBoard.Entry.reserved(null), "rep");
+        rejects(() -> SalesControlBoard.Entry.sold(null), "rep");
+        SalesControlBoard.Entry e = SalesControlBoard.Entry.reserved(A);
+        assertThat(e).isEqualTo(SalesControlBoard.Entry.reserved(A)).hasSameHashCodeAs(SalesControlBoard.Entry.reserved(A))
+                .isNotEqualTo(SalesControlBoard.Entry.sold(A)).isNotEqualTo(SalesControlBoard.Entry.reserved(B)).isNotEqualTo("x");
+        assertThat(e.toString()).contains("A");
+        assertThat(SalesControlBoard.Entry.available().toString()).isEqualTo("AVAILABLE");
+        assertThat(SalesControlBoard.Entry.available().heldBy()).isEmpty();
+        SalesControlBoard restored = SalesControlBoard.restore(new SalesControlBoard.State(Map.of("x", SalesControlBoard.Entry.sold(B))));
+        assertThat(restored.check("x").outcome()).isEqualTo(UnitStatus.SOLD);
     }
 }

@@ -52,11 +52,11 @@ class StandbyTest {
     void audit() {
         Map<EmployeeId, FloorPresence> p = Map.of(A, FloorPresence.RECEIVING, B, FloorPresence.FREE, C, FloorPresence.FREE);
         Decision<GapReport> d = Standby.audit(List.of(
-                new Standby.Observation(at("2026-03-01T10:00"), List.of(A, B, C), p, Optional.of(B)),
-                new Standby.Observation(at("2026-03-01T11:00"), List.of(A, B, C), p, Optional.empty()),
-                new Standby.Observation(at("2026-03-01T12:00"), List.of(A, B, C), p, Optional.of(C)),
-                new Standby.Observation(at("2026-03-01T13:00"), List.of(A, B),
-                        Map.of(A, FloorPresence.RECEIVING, B, FloorPresence.RECEIVING), Optional.empty())), SHANGHAI);
+                Standby.Observation.seated(at("2026-03-01T10:00"), List.of(A, B, C), p, B),
+                Standby.Observation.deskEmpty(at("2026-03-01T11:00"), List.of(A, B, C), p),
+                Standby.Observation.seated(at("2026-03-01T12:00"), List.of(A, B, C), p, C),
+                Standby.Observation.deskEmpty(at("2026-03-01T13:00"), List.of(A, B),
+                        Map.of(A, FloorPresence.RECEIVING, B, FloorPresence.RECEIVING))), SHANGHAI);
         assertThat(d.outcome().gaps()).hasSize(2).allMatch(g -> g.kind() == GapKind.STANDBY_NOT_KEPT);
         assertThat(d.outcome().gaps().get(0).employee()).contains(B);
         assertThat(explained(d)).contains("2026-03-01 11:00").contains("2026-03-01 12:00");
@@ -81,7 +81,14 @@ class StandbyTest {
         withNull.put(A, null);
         rejects(() -> Standby.whoIsOnStandby(List.of(A), withNull), "presence[A]");
         rejects(() -> Standby.audit(java.util.Arrays.asList((Standby.Observation) null), SHANGHAI), "observations[0]");
-        rejects(() -> Standby.audit(List.of(new Standby.Observation(null, List.of(A), Map.of(A, FloorPresence.FREE), null)), null),
-                "zone", "observations[0].at", "observations[0].atDesk");
+        rejects(() -> Standby.audit(List.of(Standby.Observation.deskEmpty(null, null, Map.of(A, FloorPresence.FREE))), null),
+                "zone", "observations[0].at", "observations[0].order");
+        rejects(() -> Standby.Observation.seated(at("2026-03-01T10:00"), List.of(A), Map.of(A, FloorPresence.FREE), null), "atDesk");
+        Standby.Observation o = Standby.Observation.seated(at("2026-03-01T10:00"), List.of(A), Map.of(A, FloorPresence.FREE), A);
+        assertThat(o.atDesk()).contains(A);
+        assertThat(o.order()).containsExactly(A);
+        assertThat(o.presence()).containsEntry(A, FloorPresence.FREE);
+        assertThat(o.toString()).contains("at desk A");
+        assertThat(Standby.Observation.deskEmpty(o.at(), List.of(A), Map.of()).toString()).contains("nobody");
     }
 }

@@ -22,13 +22,17 @@ class SubscriptionPaperworkTest {
 
     private static SubscriptionAgreement agreement(Optional<Money> balance, List<AgreementAlteration> alterations, String address,
             String postcode, String phone) {
-        return new SubscriptionAgreement("1-101", Money.yuan(1_000_000), Money.yuan(50_000), balance, alterations, address, postcode, phone);
+        SubscriptionAgreement.Builder b = SubscriptionAgreement.builder().unit("1-101").price(Money.yuan(1_000_000)).deposit(Money.yuan(50_000))
+                .mailingAddress(address).postcode(postcode).telephone(phone);
+        balance.ifPresent(b::balance);
+        alterations.forEach(b::alteration);
+        return b.build();
     }
 
     @Test
     @DisplayName("EST-11 a designated receipt and 4 copies (customer 1, finance 1, sales 2): complete")
     void complete() {
-        Decision<GapReport> d = PAPER.checkDeposit(new DepositPaperwork("1-101", Optional.of("R-1"), FOUR));
+        Decision<GapReport> d = PAPER.checkDeposit(DepositPaperwork.withReceipt("1-101", "R-1", FOUR));
         assertThat(d.outcome().isClear()).isTrue();
         assertThat(PAPER.totalCopies()).isEqualTo(4);
         assertThat(d.ruleIds()).containsExactly(SalesFloorRules.EST_11);
@@ -38,13 +42,12 @@ class SubscriptionPaperworkTest {
     @Test
     @DisplayName("EST-11 no receipt, and 3 copies (sales 1) or 5 copies (customer 2): each holder's count is a gap")
     void gaps() {
-        Decision<GapReport> d = PAPER.checkDeposit(new DepositPaperwork("1-101", Optional.empty(),
+        Decision<GapReport> d = PAPER.checkDeposit(DepositPaperwork.withoutReceipt("1-101",
                 Map.of(CopyHolder.CUSTOMER, 2, CopyHolder.SALES_DEPARTMENT, 1)));
         assertThat(d.outcome().of(GapKind.NO_RECEIPT)).hasSize(1);
         assertThat(d.outcome().of(GapKind.WRONG_COPIES)).hasSize(3);
         assertThat(explained(d)).contains("the customer has 2 copies, must have 1").contains("finance has 0 copies")
                 .contains("sales department has 1 copies, must have 2");
-        assertThat(PAPER.checkDeposit(new DepositPaperwork("1-101", Optional.of(" "), FOUR)).outcome().of(GapKind.NO_RECEIPT)).hasSize(1);
     }
 
     @Test
@@ -52,7 +55,7 @@ class SubscriptionPaperworkTest {
     void builder() {
         SubscriptionPaperwork five = SubscriptionPaperwork.builder().copies(CopyHolder.SALES_DEPARTMENT, 3).build();
         assertThat(five.totalCopies()).isEqualTo(5);
-        assertThat(five.checkDeposit(new DepositPaperwork("u", Optional.of("R"), FOUR)).outcome().gaps()).hasSize(1);
+        assertThat(five.checkDeposit(DepositPaperwork.withReceipt("u", "R", FOUR)).outcome().gaps()).hasSize(1);
         rejects(() -> SubscriptionPaperwork.builder().copies(CopyHolder.CUSTOMER, 0).copies(null, 1).build(), "copies[customer]", "copies[null]");
     }
 
@@ -84,8 +87,8 @@ class SubscriptionPaperworkTest {
     @Test
     @DisplayName("EST-12 a deposit above the price can never balance")
     void depositAbovePrice() {
-        SubscriptionAgreement a = new SubscriptionAgreement("u", Money.yuan(10), Money.yuan(20), Optional.of(Money.yuan(-10)), List.of(),
-                "a", "200001", "123");
+        SubscriptionAgreement a = SubscriptionAgreement.builder().unit("u").price(Money.yuan(10)).deposit(Money.yuan(20))
+                .balance(Money.yuan(-10)).mailingAddress("a").postcode("200001").telephone("123").build();
         assertThat(PAPER.checkAgreement(a).outcome().of(GapKind.BALANCE_WRONG)).hasSize(1);
     }
 
@@ -96,13 +99,22 @@ class SubscriptionPaperworkTest {
         Map<CopyHolder, Integer> bad = new HashMap<>();
         bad.put(CopyHolder.CUSTOMER, -1);
         bad.put(null, 1);
-        rejects(() -> PAPER.checkDeposit(new DepositPaperwork(" ", null, bad)), "unit", "designatedReceipt", "copiesSigned");
-        rejects(() -> PAPER.checkDeposit(new DepositPaperwork("u", Optional.empty(), null)), "copiesSigned");
+        rejects(() -> DepositPaperwork.withReceipt(" ", null, bad), "unit", "receiptNumber", "copiesSigned");
+        rejects(() -> DepositPaperwork.withoutReceipt("u", null), "copiesSigned");
+        DepositPaperwork p = DepositPaperwork.withReceipt("u", "R", FOUR);
+        assertThat(p).isEqualTo(DepositPaperwork.withReceipt("u", "R", FOUR)).hasSameHashCodeAs(DepositPaperwork.withReceipt("u", "R", FOUR))
+                .isNotEqualTo(DepositPaperwork.withoutReceipt("u", FOUR)).isNotEqualTo(DepositPaperwork.withReceipt("v", "R", FOUR))
+                .isNotEqualTo(DepositPaperwork.withReceipt("u", "R", Map.of())).isNotEqualTo("x");
+        assertThat(p.toString()).contains("R");
+        assertThat(DepositPaperwork.withoutReceipt("u", FOUR).toString()).contains("none");
         rejects(() -> PAPER.checkAgreement(null), "agreement");
-        rejects(() -> PAPER.checkAgreement(new SubscriptionAgreement(null, Money.ZERO, Money.yuan(-1), null, null, null, null, null)),
-                "unit", "price", "deposit", "balance", "alterations", "mailingAddress", "postcode", "telephone");
-        rejects(() -> PAPER.checkAgreement(new SubscriptionAgreement("u", null, null, Optional.empty(),
-                Arrays.asList(new AgreementAlteration(" ", null), null), "", "", "")),
+        rejects(() -> SubscriptionAgreement.builder().price(Money.ZERO).deposit(Money.yuan(-1)).mailingAddress(null).postcode(null)
+                .telephone(null).build(), "unit", "price", "deposit", "mailingAddress", "postcode", "telephone");
+        rejects(() -> SubscriptionAgreement.builder().unit("u").alteration(new AgreementAlteration(" ", null)).alteration(null).build(),
                 "price", "deposit", "alterations[0].field", "alterations[0].authorisation", "alterations[1]");
+        SubscriptionAgreement a = agreement(Optional.empty(), List.of(), "addr", "200001", "1");
+        assertThat(a.unit()).isEqualTo("1-101");
+        assertThat(a.alterations()).isEmpty();
+        assertThat(a.mailingAddress()).isEqualTo("addr");
     }
 }
