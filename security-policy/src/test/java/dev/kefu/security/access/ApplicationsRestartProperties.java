@@ -35,7 +35,7 @@ class ApplicationsRestartProperties {
         return one.list().ofMaxSize(6);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 40)
     @Label("SEC-11 approved applications: stored rows restored decide every request exactly as before the restart")
     void restart(@ForAll("applications") List<AccessApplication> stored, @ForAll("applications") List<AccessApplication> unused) {
         List<AccessApplication> restored = CustomerDataAccess.restoreApplications(new ArrayList<>(stored));

@@ -61,7 +61,7 @@ class RestartProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     @Label("SEC-2 SEC-7 a log reviewed in two halves across a restart (state -> restore) finds exactly the incidents of one pass")
     void two_halves_equal_one_pass(@ForAll("streams") List<Object> stream, @ForAll @IntRange(min = 0, max = 150) int cut) {
         int k = Math.min(cut, stream.size());

@@ -30,7 +30,7 @@ class PasswordProperties {
         return PasswordText.wellFormed(s.toCharArray());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 120)
     @Label("SEC-4 a hash verifies only its own password: distinct (after NFKC) passwords never verify, malformed text is refused")
     void verifies_own_only(@ForAll("hostile") String a, @ForAll("hostile") String b) {
         if (!wellFormed(a)) {
@@ -47,7 +47,7 @@ class PasswordProperties {
         assertThat(PasswordStorageTest.FAST.verify(b.toCharArray(), h)).isEqualTo(same);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     @Label("SEC-4 Argon2id: distinct (after NFKC) passwords never verify, malformed text is refused")
     void argon2_verifies_own_only(@ForAll("hostile") String a, @ForAll("hostile") String b) {
         Argon2idPasswordHasher small = Argon2idPasswordHasher.of(64, 1, 1);
