@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -125,13 +127,15 @@ public final class PickingPolicy {
         LocalDate next = nextDutyDay(day);
         Instant deadline = endOfWork(next);
         String shown = OrdersMessages.local(deadline, zone);
-        Reason why;
+        List<Reason> why = new ArrayList<>(2);
         if (causes.contains(DeferralCause.OFF_DUTY_DAY)) {
-            why = Reason.of(ORD_4, OrdersMessages.BUNDLE, "picking.offDuty", received, shown);
-        } else if (causes.contains(DeferralCause.LATE)) {
-            why = Reason.of(ORD_4, OrdersMessages.BUNDLE, "picking.late", received, cutOff.toString(), shown);
-        } else {
-            why = Reason.of(ORD_4, OrdersMessages.BUNDLE, "picking.large", quantity, largeFrom, shown);
+            why.add(Reason.of(ORD_4, OrdersMessages.BUNDLE, "picking.offDuty", received, shown));
+        }
+        if (causes.contains(DeferralCause.LATE)) {
+            why.add(Reason.of(ORD_4, OrdersMessages.BUNDLE, "picking.late", received, cutOff.toString(), shown));
+        }
+        if (causes.contains(DeferralCause.LARGE)) {
+            why.add(Reason.of(ORD_4, OrdersMessages.BUNDLE, "picking.large", quantity, largeFrom, shown));
         }
         return Decision.of(new PickingDeadline(deadline, PickingTarget.NEXT_DUTY_DAY, causes), why);
     }

@@ -93,6 +93,9 @@ class PickingPolicyTest {
     void late_and_large() {
         var d = policy().deadline(at("2026-11-24T17:00"), 500);
         assertThat(d.outcome().causes()).containsExactlyInAnyOrder(DeferralCause.LATE, DeferralCause.LARGE);
+        assertThat(d.reasons()).extracting(r -> r.key()).containsExactly("picking.late", "picking.large");
+        var offLarge = policy().deadline(at("2026-11-29T09:00"), 500);
+        assertThat(offLarge.reasons()).extracting(r -> r.key()).containsExactly("picking.offDuty", "picking.large");
     }
 
     @Test
