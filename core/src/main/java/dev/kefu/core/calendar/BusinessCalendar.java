@@ -109,6 +109,10 @@ public final class BusinessCalendar {
 
     /** The default zone, {@code Asia/Shanghai}. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The earliest year a calendar may cover. */
+    public static final int MIN_YEAR = 1900;
+    /** The latest year a calendar may cover. */
+    public static final int MAX_YEAR = 9999;
     /** The longest covered range, in years. */
     public static final int MAX_COVERED_YEARS = 400;
 
@@ -618,7 +622,7 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if the instant's date is not covered
      */
     public boolean isWorkingTime(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        Violations.nonNull(instant, "instant", CAL_2);
         long local = localEpochSecond(instant);
         long off = Math.floorDiv(local, 86_400L) - firstEpochDay;
         requireCovered(off, "instant");
@@ -656,8 +660,10 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if a date is not covered
      */
     public Duration workingTimeBetween(Instant a, Instant b) {
-        Objects.requireNonNull(a, "a");
-        Objects.requireNonNull(b, "b");
+        Violations v = Violations.create();
+        v.requireNonNull(a, "a", CAL_2);
+        v.requireNonNull(b, "b", CAL_2);
+        v.throwIfAny();
         return Duration.ofNanos(Math.subtractExact(workedUpTo(b, "b"), workedUpTo(a, "a")));
     }
 
@@ -683,7 +689,12 @@ public final class BusinessCalendar {
         if (workingTime.isZero()) {
             return instant;
         }
-        long target = Math.addExact(workedUpTo(instant, "instant"), toNanos(workingTime));
+        long start = workedUpTo(instant, "instant");
+        long add = toNanos(workingTime);
+        if (add > Long.MAX_VALUE - Math.max(start, 0)) {
+            Violations.create().add("workingTime", MESSAGES, "calendar.durationTooLong", CAL_2).throwIfAny();
+        }
+        long target = start + add;
         long total = nanosBefore[days];
         if (target > 0 && target <= total) {
             int day = firstAtLeast(target) - 1;
@@ -696,6 +707,9 @@ public final class BusinessCalendar {
         long perDay = defaultHours.totalNanos();
         long relative = target > 0 ? target - total : target;
         long rank = -Math.floorDiv(-relative, perDay) - 1; // ceil(relative / perDay) - 1
+        if (rank > FALLBACK_DAYS || rank < -FALLBACK_DAYS) {
+            throw CalendarCoverageException.forResult("workingTime", firstDay, lastDay);
+        }
         long within = relative - rank * perDay;
         long epochDay = weekly.dayAtRank((target > 0 ? weeklyBeforeEnd : weeklyBeforeFirst) + rank);
         return toInstant(epochDay, defaultHours.nanoOfDayAfterWorked(within));
@@ -721,8 +735,9 @@ public final class BusinessCalendar {
             v.add("n", MESSAGES, "calendar.periodAtLeastOne", CAL_1);
         }
         v.throwIfAny();
-        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(localEpochSecond(received), 86_400L));
-        return closeOfBusiness(plusWorkingDays(day, n));
+        long off = Math.floorDiv(localEpochSecond(received), 86_400L) - firstEpochDay;
+        requireCovered(off, "received");
+        return closeOfBusiness(plusWorkingDays(dayOf(off), n));
     }
 
     /**
@@ -791,7 +806,11 @@ public final class BusinessCalendar {
             v.throwIfAny();
         }
         long local = localEpochSecond(received);
-        LocalDate day = dayOf(Math.floorDiv(local, 86_400L) - firstEpochDay);
+        long receivedOff = Math.floorDiv(local, 86_400L) - firstEpochDay;
+        if (receivedOff < 0 || receivedOff >= days) {
+            requireCovered(receivedOff, "received");
+        }
+        LocalDate day = dayOf(receivedOff);
         LocalDate dueDay = plusWorkingDays(day, n);
         long dueOff = dueDay.toEpochDay() - firstEpochDay;
         long atDueClose = atDayStart(dueOff) + hoursAt(dueOff).totalNanos();
@@ -874,7 +893,7 @@ public final class BusinessCalendar {
         long off = month >= 0 && month < monthStart.length
                 ? monthStart[month] + date.getDayOfMonth() - 1 // a table lookup instead of toEpochDay's arithmetic
                 : date.toEpochDay() - firstEpochDay;
-        if ((off < 0 || off >= days) && !weekendsOnlyOutside) {
+        if ((off < 0 || off >= days) && (!weekendsOnlyOutside || off < -FALLBACK_DAYS || off >= days + FALLBACK_DAYS)) {
             throw CalendarCoverageException.forDate(path, date, firstDay, lastDay);
         }
         if (off >= firstProvisionalOff && off < days) {
@@ -890,10 +909,19 @@ public final class BusinessCalendar {
     }
 
     private void requireCovered(long off, String path) {
-        if ((off < 0 || off >= days) && !weekendsOnlyOutside) {
-            throw CalendarCoverageException.forDate(path,
-                    LocalDate.ofEpochDay(firstEpochDay + off), firstDay, lastDay);
+        if ((off < 0 || off >= days) && (!weekendsOnlyOutside || off < -FALLBACK_DAYS || off >= days + FALLBACK_DAYS)) {
+            throw CalendarCoverageException.forDate(path, safeDate(firstEpochDay + off), firstDay, lastDay);
         }
+    }
+
+    /** How far either side of its coverage the weekends-only fallback answers: 400 years. */
+    private static final long FALLBACK_DAYS = MAX_COVERED_YEARS * 366L;
+
+    private static LocalDate safeDate(long epochDay) {
+        if (epochDay > LocalDate.MAX.toEpochDay()) {
+            return LocalDate.MAX;
+        }
+        return epochDay < LocalDate.MIN.toEpochDay() ? LocalDate.MIN : LocalDate.ofEpochDay(epochDay);
     }
 
     private boolean isWorkingAt(long off) {
@@ -925,7 +953,7 @@ public final class BusinessCalendar {
             }
             return dates[off];
         }
-        if (!weekendsOnlyOutside) {
+        if (!weekendsOnlyOutside || k < -FALLBACK_DAYS || k > totalWorking + FALLBACK_DAYS) {
             throw CalendarCoverageException.forResult("n", firstDay, lastDay);
         }
         long epochDay = k < 0 ? weekly.dayAtRank(weeklyBeforeFirst + k)
@@ -1037,7 +1065,11 @@ public final class BusinessCalendar {
          * @return this builder
          */
         public Builder zone(ZoneId zone) {
-            this.zone = Objects.requireNonNull(zone, "zone");
+            if (zone == null) {
+                nullSettings.add("zone");
+            } else {
+                this.zone = zone;
+            }
             return this;
         }
 
@@ -1049,8 +1081,12 @@ public final class BusinessCalendar {
          * @return this builder
          */
         public Builder coverage(LocalDate firstDay, LocalDate lastDay) {
-            this.firstDay = Objects.requireNonNull(firstDay, "firstDay");
-            this.lastDay = Objects.requireNonNull(lastDay, "lastDay");
+            if (firstDay == null || lastDay == null) {
+                nullSettings.add("coverage");
+                return this;
+            }
+            this.firstDay = firstDay;
+            this.lastDay = lastDay;
             return this;
         }
 
@@ -1062,8 +1098,16 @@ public final class BusinessCalendar {
          */
         public Builder weekendDays(DayOfWeek... days) {
             Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
+            if (days == null) {
+                nullSettings.add("weekendDays");
+                return this;
+            }
             for (DayOfWeek d : days) {
-                set.add(Objects.requireNonNull(d, "day"));
+                if (d == null) {
+                    nullSettings.add("weekendDays");
+                    return this;
+                }
+                set.add(d);
             }
             this.weekendDays = set;
             return this;
@@ -1191,7 +1235,11 @@ public final class BusinessCalendar {
          * @return this builder
          */
         public Builder workingHours(WorkingHours hours) {
-            this.defaultHours = Objects.requireNonNull(hours, "hours");
+            if (hours == null) {
+                nullSettings.add("workingHours");
+            } else {
+                this.defaultHours = hours;
+            }
             return this;
         }
 
@@ -1205,8 +1253,11 @@ public final class BusinessCalendar {
          * @return this builder
          */
         public Builder workingHours(LocalDate from, LocalDate to, WorkingHours hours) {
-            hoursRanges.add(new HoursRange(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"),
-                    Objects.requireNonNull(hours, "hours")));
+            if (from == null || to == null || hours == null) {
+                nullSettings.add("workingHours");
+                return this;
+            }
+            hoursRanges.add(new HoursRange(from, to, hours));
             return this;
         }
 
@@ -1227,8 +1278,10 @@ public final class BusinessCalendar {
         private LocalDate loadedLast;
 
         private void put(Map<LocalDate, Entry> layer, LocalDate date, DayKind kind, String name) {
-            Objects.requireNonNull(date, "date");
-            Objects.requireNonNull(name, "name");
+            if (date == null || name == null) {
+                nullSettings.add(layer == company ? "companyDays" : "officialDays");
+                return;
+            }
             Entry previous = layer.put(date, new Entry(date, kind, name));
             if (previous != null && previous.kind() != kind) {
                 conflicts.add(date);
@@ -1286,8 +1339,11 @@ public final class BusinessCalendar {
                 v.add("coverage", MESSAGES, "calendar.coverage.required", CAL_1);
             } else if (lastDay.isBefore(firstDay)) {
                 v.add("coverage", MESSAGES, "calendar.coverage.order", CAL_1, firstDay, lastDay);
-            } else if (firstDay.plusYears(MAX_COVERED_YEARS).isBefore(lastDay)) {
+            } else if (lastDay.toEpochDay() - firstDay.toEpochDay() > MAX_COVERED_YEARS * 366L
+                    || firstDay.getYear() + MAX_COVERED_YEARS < lastDay.getYear()) {
                 v.add("coverage", MESSAGES, "calendar.coverage.tooLong", CAL_1, MAX_COVERED_YEARS);
+            } else if (firstDay.getYear() < MIN_YEAR || lastDay.getYear() > MAX_YEAR) {
+                v.add("coverage", MESSAGES, "calendar.coverage.years", CAL_1, String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
             }
             if (weekendDays.size() == 7) {
                 v.add("weekendDays", MESSAGES, "calendar.noWorkingDay", CAL_1);

@@ -55,7 +55,7 @@ public final class WorkingHours {
      * @throws dev.kefu.core.validation.PolicyInputException if a shift is malformed or ends before it starts
      */
     public static WorkingHours of(String... shifts) {
-        Objects.requireNonNull(shifts, "shifts");
+        Violations.nonNull(shifts, "shifts", RULE);
         Violations v = Violations.create();
         List<long[]> parsed = new ArrayList<>();
         for (int i = 0; i < shifts.length; i++) {
@@ -185,7 +185,7 @@ public final class WorkingHours {
 
     /** Whether the given local time is inside a staffed interval. */
     public boolean contains(LocalTime time) {
-        long t = time.toNanoOfDay();
+        long t = Violations.nonNull(time, "time", RULE).toNanoOfDay();
         for (int i = 0; i < starts.length; i++) {
             if (t >= starts[i] && t < ends[i]) {
                 return true;

@@ -33,17 +33,27 @@ public final class Decision<T> {
     private final Set<RuleId> ruleIds;
 
     private Decision(T outcome, List<Reason> reasons) {
-        this.outcome = Objects.requireNonNull(outcome, "outcome");
-        if (reasons.isEmpty()) {
-            throw new IllegalArgumentException("a decision needs at least one reason");
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        v.requireNonNull(outcome, "outcome", RULE);
+        if (v.requireNonNull(reasons, "reasons", RULE)) {
+            if (reasons.isEmpty()) {
+                v.add("reasons", "decision.reasons", RULE);
+            }
+            for (int i = 0; i < reasons.size(); i++) {
+                v.requireNonNull(reasons.get(i), "reasons[" + i + "]", RULE);
+            }
         }
+        v.throwIfAny();
+        this.outcome = outcome;
         this.reasons = Collections.unmodifiableList(new ArrayList<>(reasons));
         LinkedHashSet<RuleId> ids = new LinkedHashSet<>();
         for (Reason r : reasons) {
-            ids.add(Objects.requireNonNull(r, "reason").rule());
+            ids.add(r.rule());
         }
         this.ruleIds = Collections.unmodifiableSet(ids);
     }
+
+    static final RuleId RULE = RuleId.of("CORE-DEC-1");
 
     /**
      * Obtains a decision.
@@ -54,7 +64,8 @@ public final class Decision<T> {
      * @return the decision, not null
      */
     public static <T> Decision<T> of(T outcome, Reason... reasons) {
-        return new Decision<>(outcome, List.of(reasons));
+        dev.kefu.core.validation.Violations.nonNull(reasons, "reasons", RULE);
+        return new Decision<>(outcome, java.util.Arrays.asList(reasons));
     }
 
     /**
@@ -82,6 +93,16 @@ public final class Decision<T> {
     /** Whether the given rule applied. */
     public boolean applied(String ruleId) {
         return ruleIds.contains(RuleId.of(ruleId));
+    }
+
+    /**
+     * Whether a rule applied.
+     *
+     * @param ruleId  the rule, not null
+     * @return true if one of the reasons cites it
+     */
+    public boolean applied(RuleId ruleId) {
+        return ruleIds.contains(dev.kefu.core.validation.Violations.nonNull(ruleId, "ruleId", RULE));
     }
 
     /** The reasons, in the order they were applied. */

@@ -53,8 +53,10 @@ public final class MessageBundle {
      * @return the bundle, not null
      */
     public static MessageBundle beside(Class<?> anchor, String simpleName) {
-        Objects.requireNonNull(anchor, "anchor");
-        Objects.requireNonNull(simpleName, "simpleName");
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        v.requireNonNull(anchor, "anchor", Decision.RULE);
+        v.requireNonNull(simpleName, "simpleName", Decision.RULE);
+        v.throwIfAny();
         String pkg = anchor.getPackageName().replace('.', '/');
         ClassLoader loader = anchor.getClassLoader() != null ? anchor.getClassLoader() : ClassLoader.getSystemClassLoader();
         return new MessageBundle(pkg + "/" + simpleName, loader);
@@ -75,9 +77,9 @@ public final class MessageBundle {
      * @throws IllegalStateException if the key is missing (a defect of the library, caught by its tests)
      */
     public String format(Locale locale, String key, Object... args) {
-        String pattern = patterns(isChinese(locale)).get(key);
+        String pattern = key == null ? null : patterns(isChinese(locale)).get(key);
         if (pattern == null) {
-            throw new IllegalStateException("no message '" + key + "' in " + resourceBase);
+            dev.kefu.core.validation.Violations.create().add("key", "message.missing", Decision.RULE).throwIfAny();
         }
         Locale formatLocale = isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         Object[] shown = new Object[args.length];
@@ -121,16 +123,16 @@ public final class MessageBundle {
      * @throws IllegalStateException if the key is missing
      */
     public String pattern(Locale locale, String key) {
-        String pattern = patterns(isChinese(locale)).get(key);
+        String pattern = key == null ? null : patterns(isChinese(locale)).get(key);
         if (pattern == null) {
-            throw new IllegalStateException("no message '" + key + "' in " + resourceBase);
+            dev.kefu.core.validation.Violations.create().add("key", "message.missing", Decision.RULE).throwIfAny();
         }
         return pattern;
     }
 
     /** Whether the bundle has a key in the given language. */
     public boolean contains(Locale locale, String key) {
-        return patterns(isChinese(locale)).containsKey(key);
+        return key != null && patterns(isChinese(locale)).containsKey(key);
     }
 
     /** The keys of the given language's file, sorted. */
@@ -167,14 +169,26 @@ public final class MessageBundle {
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Map<String, String> patterns(boolean chinese) {
-        String path = resourceBase + (chinese ? "_zh_CN" : "") + ".properties";
-        return CACHE.computeIfAbsent(loader.hashCode() + ":" + path, k -> load(path));
+        Map<String, String> p = chinese ? zh : en; // read once per bundle instance, then from the field
+        if (p == null) {
+            String path = resourceBase + (chinese ? "_zh_CN" : "") + ".properties";
+            p = CACHE.computeIfAbsent(System.identityHashCode(loader) + ":" + path, k -> load(path));
+            if (chinese) {
+                zh = p;
+            } else {
+                en = p;
+            }
+        }
+        return p;
     }
+
+    private volatile Map<String, String> en;
+    private volatile Map<String, String> zh;
 
     private Map<String, String> load(String path) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("message file missing: " + path);
+                dev.kefu.core.validation.Violations.create().add("bundle", "message.bundleMissing", Decision.RULE).throwIfAny();
             }
             Properties p = new Properties();
             try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {

@@ -21,10 +21,17 @@ public final class Reason {
     private final Object[] args;
 
     private Reason(RuleId rule, MessageBundle bundle, String key, Object[] args) {
-        this.rule = Objects.requireNonNull(rule, "rule");
-        this.bundle = Objects.requireNonNull(bundle, "bundle");
-        this.key = Objects.requireNonNull(key, "key");
-        this.args = args.clone();
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        v.requireNonNull(rule, "rule", Decision.RULE);
+        v.requireNonNull(bundle, "bundle", Decision.RULE);
+        if (v.requireNonNull(key, "key", Decision.RULE) && bundle != null && !bundle.contains(java.util.Locale.ENGLISH, key)) {
+            v.add("key", "message.missing", Decision.RULE);
+        }
+        v.throwIfAny();
+        this.rule = rule;
+        this.bundle = bundle;
+        this.key = key;
+        this.args = args == null ? new Object[0] : args.clone();
     }
 
     /**

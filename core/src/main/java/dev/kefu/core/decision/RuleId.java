@@ -15,6 +15,8 @@ public final class RuleId implements Comparable<RuleId>, Serializable {
     private static final long serialVersionUID = 1L;
     private static final Pattern FORM = Pattern.compile("[A-Z]+(-[A-Z]+)*-[0-9]+");
 
+    private static final int MAX_LENGTH = 40;
+
     private final String value;
 
     private RuleId(String value) {
@@ -26,13 +28,16 @@ public final class RuleId implements Comparable<RuleId>, Serializable {
      *
      * @param value  the identifier as printed in the catalogue, such as {@code "ATT-9"}, not null
      * @return the rule identifier, not null
-     * @throws IllegalArgumentException if the value is not of the catalogue's form
+     * @throws dev.kefu.core.validation.PolicyInputException if the value is null or not of the
+     *     catalogue's form
      */
     public static RuleId of(String value) {
-        Objects.requireNonNull(value, "value");
-        if (!FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException(
-                    "a rule id is upper-case words and a number joined by '-', such as ATT-9; got '" + value + "'");
+        if (value == null || value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
+            dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+            if (v.requireNonNull(value, "ruleId", null)) {
+                v.add("ruleId", "ruleId.form", null); // the rejected text is not repeated
+            }
+            v.throwIfAny();
         }
         return new RuleId(value);
     }

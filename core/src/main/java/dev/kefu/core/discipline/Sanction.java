@@ -40,7 +40,8 @@ public abstract class Sanction {
      * @return the sanction, not null
      */
     public static Sanction of(SanctionMeasure... measures) {
-        return of(List.of(measures));
+        dev.kefu.core.validation.Violations.nonNull(measures, "measures", null);
+        return of(java.util.Arrays.asList(measures));
     }
 
     /**
@@ -50,6 +51,16 @@ public abstract class Sanction {
      * @return the sanction, not null
      */
     public static Sanction of(List<SanctionMeasure> measures) {
+        dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
+        if (v.requireNonNull(measures, "measures", null)) {
+            if (measures.isEmpty()) {
+                v.add("measures", "sanction.measures", null);
+            }
+            for (int i = 0; i < measures.size(); i++) {
+                v.requireNonNull(measures.get(i), "measures[" + i + "]", null);
+            }
+        }
+        v.throwIfAny();
         Map<Class<?>, SanctionMeasure> byKind = new LinkedHashMap<>();
         for (SanctionMeasure m : measures) {
             byKind.merge(m.getClass(), m, Sanction::merge);
@@ -59,6 +70,7 @@ public abstract class Sanction {
 
     /** A sanction with this one's measures and another's. */
     public Sanction and(Sanction other) {
+        dev.kefu.core.validation.Violations.nonNull(other, "other", null);
         List<SanctionMeasure> all = new ArrayList<>(measures());
         all.addAll(other.measures());
         return of(all);
@@ -69,8 +81,11 @@ public abstract class Sanction {
             return new SanctionMeasure.Fine(((SanctionMeasure.Fine) a).amount().plus(((SanctionMeasure.Fine) b).amount()));
         }
         if (a instanceof SanctionMeasure.PointDeduction) {
-            return new SanctionMeasure.PointDeduction(
-                    ((SanctionMeasure.PointDeduction) a).points() + ((SanctionMeasure.PointDeduction) b).points());
+            long sum = (long) ((SanctionMeasure.PointDeduction) a).points() + ((SanctionMeasure.PointDeduction) b).points();
+            if (sum > Integer.MAX_VALUE) {
+                dev.kefu.core.validation.Violations.create().add("points", "sanction.pointsOverflow", null).throwIfAny();
+            }
+            return new SanctionMeasure.PointDeduction((int) sum);
         }
         if (a instanceof SanctionMeasure.Warning) {
             // a written warning is the stronger of the two
@@ -79,11 +94,14 @@ public abstract class Sanction {
         if (a instanceof SanctionMeasure.Dismissal) {
             return ((SanctionMeasure.Dismissal) a).withLiability() ? a : b;
         }
+        if (a instanceof SanctionMeasure.Expulsion) {
+            return ((SanctionMeasure.Expulsion) a).withLiability() ? a : b;
+        }
         if (a instanceof SanctionMeasure.BonusShareWithheld) {
             return ((SanctionMeasure.BonusShareWithheld) a).share().compareTo(((SanctionMeasure.BonusShareWithheld) b).share()) >= 0 ? a : b;
         }
         if (a instanceof SanctionMeasure.PayWithheld && !a.equals(b)) {
-            throw new IllegalArgumentException("combine different pay components in separate sanctions");
+            dev.kefu.core.validation.Violations.create().add("measures", "sanction.payComponents", null).throwIfAny();
         }
         return a;
     }
@@ -91,7 +109,7 @@ public abstract class Sanction {
     @Value.Check
     void check() {
         if (measures().isEmpty()) {
-            throw new IllegalArgumentException("a sanction needs at least one measure");
+            dev.kefu.core.validation.Violations.create().add("measures", "sanction.measures", null).throwIfAny();
         }
     }
 

@@ -44,7 +44,7 @@ public sealed interface SanctionMeasure {
     record Warning(WarningForm form) implements SanctionMeasure {
         /** @param form  oral or written, not null */
         public Warning {
-            Objects.requireNonNull(form, "form");
+            Violations.nonNull(form, "form", null);
         }
 
         @Override
@@ -105,7 +105,7 @@ public sealed interface SanctionMeasure {
     record PayWithheld(PayComponent component) implements SanctionMeasure {
         /** @param component  what is withheld, not null */
         public PayWithheld {
-            Objects.requireNonNull(component, "component");
+            Violations.nonNull(component, "component", null);
         }
 
         @Override

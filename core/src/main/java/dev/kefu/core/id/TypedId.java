@@ -30,8 +30,10 @@ public interface TypedId {
         Violations v = Violations.create();
         if (value == null || value.isBlank()) {
             v.add(kind, "id.blank", null);
-        } else if (value.length() > MAX_LENGTH) {
-            v.add(kind, "id.length", null, MAX_LENGTH);
+        } else if (value.length() > 4 * MAX_LENGTH || value.codePointCount(0, value.length()) > MAX_LENGTH) {
+            v.add(kind, "id.length", null, MAX_LENGTH); // counted in characters (code points), not UTF-16 units
+        } else if (!dev.kefu.core.privacy.Masking.isVisibleText(value)) {
+            v.add(kind, "text.invisible", null);
         }
         v.throwIfAny();
         return value;

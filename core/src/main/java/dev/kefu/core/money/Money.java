@@ -59,11 +59,12 @@ public final class Money implements Comparable<Money>, Serializable {
         if (!v.requireNonNull(amount, "amount", RULE)) {
             v.throwIfAny();
         }
+        requireMagnitude(amount, "amount");
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > SCALE) {
             v.add("amount", "money.scale", RULE).throwIfAny();
         }
-        return new Money(amount.setScale(SCALE, RoundingMode.UNNECESSARY));
+        return new Money(setScale(amount, RoundingMode.UNNECESSARY, "amount"));
     }
 
     /**
@@ -74,7 +75,10 @@ public final class Money implements Comparable<Money>, Serializable {
      * @throws dev.kefu.core.validation.PolicyInputException if malformed or has fractions of a fen
      */
     public static Money of(String amount) {
-        Objects.requireNonNull(amount, "amount");
+        Violations.nonNull(amount, "amount", RULE);
+        if (amount.length() > MAX_TEXT) {
+            Violations.create().add("amount", "money.malformed", RULE).throwIfAny();
+        }
         try {
             return of(new BigDecimal(amount.trim()));
         } catch (NumberFormatException e) {
@@ -111,9 +115,31 @@ public final class Money implements Comparable<Money>, Serializable {
      * @return the money, not null
      */
     public static Money rounded(BigDecimal amount, RoundingMode rounding) {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(rounding, "rounding");
-        return new Money(amount.setScale(SCALE, rounding));
+        Violations v = Violations.create();
+        v.requireNonNull(amount, "amount", RULE);
+        v.requireNonNull(rounding, "rounding", RULE);
+        v.throwIfAny();
+        requireMagnitude(amount, "amount");
+        return new Money(setScale(amount, rounding, "rounding"));
+    }
+
+    /** The largest number of integer digits an amount may have: far beyond any real amount, well inside BigDecimal. */
+    public static final int MAX_INTEGER_DIGITS = 30;
+    private static final int MAX_TEXT = 64;
+
+    private static void requireMagnitude(BigDecimal amount, String path) {
+        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            Violations.create().add(path, "money.tooLarge", RULE, MAX_INTEGER_DIGITS).throwIfAny();
+        }
+    }
+
+    private static BigDecimal setScale(BigDecimal amount, RoundingMode rounding, String path) {
+        try {
+            return amount.setScale(SCALE, rounding);
+        } catch (ArithmeticException e) { // RoundingMode.UNNECESSARY on a fraction of a fen
+            Violations.create().add(path, "money.scale", RULE).throwIfAny();
+            throw e;
+        }
     }
 
     /** The amount in yuan, with exactly two decimal places. */
@@ -124,19 +150,26 @@ public final class Money implements Comparable<Money>, Serializable {
     /**
      * The amount in fen.
      *
-     * @throws ArithmeticException if it does not fit in a long
+     * @throws dev.kefu.core.validation.PolicyInputException if it does not fit in a long
      */
     public long toFen() {
-        return amount.unscaledValue().longValueExact();
+        try {
+            return amount.unscaledValue().longValueExact();
+        } catch (ArithmeticException e) {
+            Violations.create().add("amount", "money.fenOverflow", RULE).throwIfAny();
+            throw e;
+        }
     }
 
     /** The sum of this and another amount. */
     public Money plus(Money other) {
+        Violations.nonNull(other, "other", RULE);
         return new Money(amount.add(other.amount));
     }
 
     /** This amount less another. */
     public Money minus(Money other) {
+        Violations.nonNull(other, "other", RULE);
         return new Money(amount.subtract(other.amount));
     }
 
@@ -153,7 +186,11 @@ public final class Money implements Comparable<Money>, Serializable {
      * @return the part, not null
      */
     public Money times(Share share, RoundingMode rounding) {
-        return new Money(amount.multiply(share.fraction()).setScale(SCALE, rounding));
+        Violations v = Violations.create();
+        v.requireNonNull(share, "share", RULE);
+        v.requireNonNull(rounding, "rounding", RULE);
+        v.throwIfAny();
+        return new Money(setScale(amount.multiply(share.fraction()), rounding, "rounding"));
     }
 
     /** The negation of this amount. */
@@ -178,6 +215,7 @@ public final class Money implements Comparable<Money>, Serializable {
 
     /** Whether this amount is greater than another. */
     public boolean isGreaterThan(Money other) {
+        Violations.nonNull(other, "other", RULE);
         return compareTo(other) > 0;
     }
 
@@ -196,7 +234,7 @@ public final class Money implements Comparable<Money>, Serializable {
      *     null, or they do not total 100%
      */
     public List<Money> allocate(Share... shares) {
-        Objects.requireNonNull(shares, "shares");
+        Violations.nonNull(shares, "shares", RULE);
         return allocate(Arrays.asList(shares));
     }
 
@@ -271,15 +309,28 @@ public final class Money implements Comparable<Money>, Serializable {
      * @return the total, zero if there are none
      */
     public static Money sum(Iterable<Money> amounts) {
+        Violations.nonNull(amounts, "amounts", RULE);
         BigDecimal total = ZERO.amount;
+        int i = 0;
+        Violations v = Violations.create();
         for (Money m : amounts) {
-            total = total.add(m.amount);
+            if (v.requireNonNull(m, "amounts[" + i + "]", RULE)) {
+                total = total.add(m.amount);
+            }
+            i++;
         }
+        v.throwIfAny();
         return new Money(total);
     }
 
+    /**
+     * Compares amounts.
+     *
+     * @throws dev.kefu.core.validation.PolicyInputException if other is null
+     */
     @Override
     public int compareTo(Money other) {
+        Violations.nonNull(other, "other", RULE);
         return amount.compareTo(other.amount);
     }
 

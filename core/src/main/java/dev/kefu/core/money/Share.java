@@ -56,7 +56,10 @@ public final class Share implements Comparable<Share>, Serializable {
      * @throws dev.kefu.core.validation.PolicyInputException if malformed or out of range
      */
     public static Share ofPercent(String percent) {
-        Objects.requireNonNull(percent, "percent");
+        Violations.nonNull(percent, "percent", RULE);
+        if (percent.length() > 64) {
+            Violations.create().add("percent", "share.malformed", RULE).throwIfAny();
+        }
         BigDecimal parsed;
         try {
             parsed = new BigDecimal(percent.trim());
@@ -121,34 +124,36 @@ public final class Share implements Comparable<Share>, Serializable {
      * @throws dev.kefu.core.validation.PolicyInputException if a weight is negative or all are zero
      */
     public static java.util.List<Share> proportional(long... weights) {
-        long total = 0;
+        Violations.nonNull(weights, "weights", RULE);
+        java.math.BigInteger total = java.math.BigInteger.ZERO;
         boolean bad = weights.length == 0;
         for (long w : weights) {
             if (w < 0) {
                 bad = true;
                 break;
             }
-            total = Math.addExact(total, w);
+            total = total.add(java.math.BigInteger.valueOf(w)); // weights may add up beyond a long
         }
-        if (bad || total == 0) {
+        if (bad || total.signum() == 0) {
             Violations.create().add("weights", "share.weights", RULE).throwIfAny();
         }
         final long units = 1_000_000L; // 100% in ten-thousandths of a percent
         int n = weights.length;
         long[] floor = new long[n];
-        long[] remainder = new long[n];
+        java.math.BigInteger[] remainder = new java.math.BigInteger[n];
         long assigned = 0;
-        java.math.BigInteger bigTotal = java.math.BigInteger.valueOf(total);
+        boolean small = total.bitLength() < 63;
+        long longTotal = small ? total.longValue() : 0;
         for (int i = 0; i < n; i++) {
-            if (weights[i] <= Long.MAX_VALUE / units) {
+            if (small && weights[i] <= Long.MAX_VALUE / units) {
                 long num = weights[i] * units;
-                floor[i] = num / total;
-                remainder[i] = num % total;
+                floor[i] = num / longTotal;
+                remainder[i] = java.math.BigInteger.valueOf(num % longTotal);
             } else {
                 java.math.BigInteger[] qr = java.math.BigInteger.valueOf(weights[i])
-                        .multiply(java.math.BigInteger.valueOf(units)).divideAndRemainder(bigTotal);
+                        .multiply(java.math.BigInteger.valueOf(units)).divideAndRemainder(total);
                 floor[i] = qr[0].longValueExact();
-                remainder[i] = qr[1].longValueExact();
+                remainder[i] = qr[1];
             }
             assigned += floor[i];
         }
@@ -156,7 +161,10 @@ public final class Share implements Comparable<Share>, Serializable {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> remainder[a] != remainder[b] ? Long.compare(remainder[b], remainder[a]) : Integer.compare(a, b));
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = remainder[b].compareTo(remainder[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
         for (int k = 0; k < units - assigned; k++) {
             floor[order[k]]++;
         }
@@ -174,10 +182,17 @@ public final class Share implements Comparable<Share>, Serializable {
      * @return the total percentage, not null
      */
     public static BigDecimal totalPercent(Collection<Share> shares) {
+        Violations.nonNull(shares, "shares", RULE);
         BigDecimal total = BigDecimal.ZERO;
+        Violations v = Violations.create();
+        int i = 0;
         for (Share s : shares) {
-            total = total.add(Objects.requireNonNull(s, "share").percent);
+            if (v.requireNonNull(s, "shares[" + i + "]", RULE)) {
+                total = total.add(s.percent);
+            }
+            i++;
         }
+        v.throwIfAny();
         return total;
     }
 
@@ -188,6 +203,7 @@ public final class Share implements Comparable<Share>, Serializable {
 
     @Override
     public int compareTo(Share other) {
+        Violations.nonNull(other, "other", RULE);
         return percent.compareTo(other.percent);
     }
 

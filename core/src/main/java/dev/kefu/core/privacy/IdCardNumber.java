@@ -28,6 +28,22 @@ public final class IdCardNumber extends PersonalData {
      *     message never repeats the number)
      */
     public static IdCardNumber of(String text) {
+        return of(text, java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    /**
+     * Obtains an ID-card number, judging the date of birth against a clock: a date of birth
+     * before 1900 or after today is refused. Hosts that test with a fixed clock pass it here;
+     * {@link #of(String)} uses the system clock in {@code Asia/Shanghai}.
+     *
+     * @param text  the 18-character number, not null
+     * @param clock  the clock that says what today is, not null
+     * @return the number, not null
+     * @throws dev.kefu.core.validation.PolicyInputException as {@link #of(String)}, or if the
+     *     date of birth is before 1900 or in the future (the message never repeats the number)
+     */
+    public static IdCardNumber of(String text, java.time.Clock clock) {
+        Violations.nonNull(clock, "clock", null);
         String v = text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT);
         Violations violations = Violations.create();
         if (!v.matches("[0-9]{17}[0-9X]")) {
@@ -36,6 +52,10 @@ public final class IdCardNumber extends PersonalData {
             violations.add("idCard", "privacy.idCard.checksum", null);
         } else if (!validBirthDate(v)) {
             violations.add("idCard", "privacy.idCard.birthDate", null);
+        } else if (birthDateOf(v).getYear() < 1900) {
+            violations.add("idCard", "privacy.idCard.tooOld", null);
+        } else if (birthDateOf(v).isAfter(LocalDate.now(clock))) {
+            violations.add("idCard", "privacy.idCard.future", null);
         }
         violations.throwIfAny();
         return new IdCardNumber(v);
@@ -58,6 +78,11 @@ public final class IdCardNumber extends PersonalData {
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    private static LocalDate birthDateOf(String v) {
+        return LocalDate.of(Integer.parseInt(v.substring(6, 10)), Integer.parseInt(v.substring(10, 12)),
+                Integer.parseInt(v.substring(12, 14)));
     }
 
     /** The date of birth encoded in the number. */

@@ -60,6 +60,30 @@ public final class Masking {
      * stars the rest; when the text is too short to hide anything that way, keeps only its
      * first character (or nothing for a single character).
      */
+    /**
+     * Whether text is fit to be an identifier or a name: at least one visible character, and
+     * no control or format character (NUL, zero-width space, direction marks, …).
+     *
+     * @param text  the text, not null
+     * @return true if the text is visible and clean
+     */
+    public static boolean isVisibleText(String text) {
+        boolean visible = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
+                return false;
+            }
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                visible = true;
+            }
+            i += Character.charCount(c);
+        }
+        return visible;
+    }
+
     static String keep(String text, int head, int tail) {
         if (text == null) {
             return null;

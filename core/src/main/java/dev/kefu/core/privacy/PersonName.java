@@ -18,8 +18,11 @@ public final class PersonName extends PersonalData {
      */
     public static PersonName of(String text) {
         String v = text == null ? null : text.strip();
-        if (v == null || v.isEmpty() || v.length() > 64) {
+        if (v == null || v.isEmpty() || v.length() > 4 * 64 || v.codePointCount(0, v.length()) > 64) {
             Violations.create().add("name", "privacy.name", null).throwIfAny();
+        }
+        if (!Masking.isVisibleText(v)) {
+            Violations.create().add("name", "text.invisible", null).throwIfAny();
         }
         return new PersonName(v);
     }

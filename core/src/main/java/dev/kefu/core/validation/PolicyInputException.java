@@ -30,11 +30,21 @@ public class PolicyInputException extends IllegalArgumentException {
      * @param violations  the violations, not empty
      */
     public PolicyInputException(List<Violation> violations) {
-        super(summary(violations, Locale.ENGLISH));
-        if (violations.isEmpty()) {
-            throw new IllegalArgumentException("an input exception needs at least one violation");
+        this(listed(violations), true);
+    }
+
+    private PolicyInputException(List<Violation> listed, boolean checked) {
+        super(summary(listed, Locale.ENGLISH));
+        this.violations = listed;
+    }
+
+    /** The violations, or one saying none was given: an input exception always lists at least one. */
+    private static List<Violation> listed(List<Violation> violations) {
+        if (violations == null || violations.isEmpty() || violations.stream().anyMatch(java.util.Objects::isNull)) {
+            return List.of(Violation.of("violations", "an input exception lists at least one violation, and no null",
+                    "输入异常至少须列出一项违规，且不得为空", null));
         }
-        this.violations = List.copyOf(violations);
+        return List.copyOf(violations);
     }
 
     /** Every violation found, in the order found. */

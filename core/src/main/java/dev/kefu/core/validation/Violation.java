@@ -43,7 +43,22 @@ public final class Violation implements Serializable {
      * @return the violation, not null
      */
     public static Violation of(String path, String messageEn, String messageZh, RuleId rule) {
+        requireArguments(path, messageEn, messageZh);
         return new Violation(path, messageEn, messageZh, rule);
+    }
+
+    private static void requireArguments(Object path, Object first, Object second) {
+        if (path == null || first == null || second == null) {
+            java.util.List<Violation> found = new java.util.ArrayList<>();
+            String[] names = {"path", "message", "message"};
+            Object[] values = {path, first, second};
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    found.add(new Violation(names[i], "is required", "不能为空", null));
+                }
+            }
+            throw new PolicyInputException(found);
+        }
     }
 
     /**
@@ -57,6 +72,7 @@ public final class Violation implements Serializable {
      * @return the violation, not null
      */
     public static Violation of(String path, MessageBundle bundle, String key, RuleId rule, Object... args) {
+        requireArguments(path, bundle, key);
         return new Violation(path, bundle.format(Locale.ENGLISH, key, args),
                 bundle.format(Locale.SIMPLIFIED_CHINESE, key, args), rule);
     }

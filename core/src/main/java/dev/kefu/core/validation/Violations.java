@@ -77,6 +77,24 @@ public final class Violations {
         return true;
     }
 
+    /**
+     * Throws a {@link PolicyInputException} with one "required" violation when a value is null;
+     * for the single argument of a method.
+     *
+     * @param <T>  the value's type
+     * @param value  the value
+     * @param path  the argument's path, not null
+     * @param rule  the rule, null if none
+     * @return the value, never null
+     * @throws PolicyInputException if the value is null
+     */
+    public static <T> T nonNull(T value, String path, RuleId rule) {
+        if (value == null) {
+            create().add(path, "required", rule).throwIfAny();
+        }
+        return value;
+    }
+
     /** Whether nothing was found. */
     public boolean isEmpty() {
         return found.isEmpty();

@@ -74,7 +74,8 @@ class DecisionTest {
         assertThatThrownBy(() -> RuleId.of("ATT")).isInstanceOf(IllegalArgumentException.class);
         assertThat(RuleId.of("CORE-CAL-1").value()).isEqualTo("CORE-CAL-1");
         assertThat(RuleId.of("ATT-10")).isGreaterThan(RuleId.of("ATT-1"));
-        assertThatThrownBy(() -> TEST.format(Locale.ENGLISH, "no.such.key")).isInstanceOf(IllegalStateException.class);
+        // bad-input #202: an unknown key is malformed input, reported the one way
+        assertThatThrownBy(() -> TEST.format(Locale.ENGLISH, "no.such.key")).isInstanceOf(dev.kefu.core.validation.PolicyInputException.class);
     }
 
     @ParameterizedTest

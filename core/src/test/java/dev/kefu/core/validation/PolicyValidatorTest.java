@@ -76,6 +76,8 @@ class PolicyValidatorTest {
         assertThat(v.list()).hasSize(3);
         assertThatThrownBy(v::throwIfAny).isInstanceOf(PolicyInputException.class)
                 .hasMessage("Invalid input: a: is required [ATT-7]; b: must be above zero; d: is required");
-        assertThatThrownBy(() -> new PolicyInputException(List.of())).isInstanceOf(IllegalArgumentException.class);
+        // bad-input #197/#198: an exception built with no violation still lists one, never throws something else
+        assertThat(new PolicyInputException(List.of()).violations()).extracting(Violation::path).containsExactly("violations");
+        assertThat(new PolicyInputException(null).violations()).hasSize(1);
     }
 }
