@@ -71,6 +71,18 @@ class FulfilmentGateTest {
     }
 
     @Test
+    @DisplayName("ORD-5 no shipping before the post-picking call, even when paid and counted by two")
+    void ship_after_call() {
+        var d = G.mayShip(video().customerCalledAt((Instant) null).build(), packing(at("2026-11-24T13:00"), A, B), LineVerdict.ALL_CLEAR);
+        assertThat(d.reasons()).extracting(r -> r.key()).containsExactly("gate.noCall");
+        assertThatThrownBy(() -> G.mayShip(null, packing(at("2026-11-24T13:00"), A, B), LineVerdict.ALL_CLEAR))
+                .isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> G.mayShip(video().build(), null, LineVerdict.ALL_CLEAR)).isInstanceOf(PolicyInputException.class);
+        assertThat(FulfilmentGate.builder().countersForRemoteOrders(2).build()
+                .mayShip(video().build(), packing(at("2026-11-24T13:00"), A, B), LineVerdict.ALL_CLEAR).outcome()).isEqualTo(GateOutcome.ALLOWED);
+    }
+
+    @Test
     @DisplayName("ORD-7 no remittance: no shipping; counted one second before the remittance: refused")
     void payment_first() {
         var unpaid = G.mayShip(video().paymentReceivedAt((Instant) null).build(), packing(at("2026-11-24T13:00"), A, B), LineVerdict.ALL_CLEAR);

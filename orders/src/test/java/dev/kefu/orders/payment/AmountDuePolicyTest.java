@@ -69,6 +69,10 @@ class AmountDuePolicyTest {
         assertThatThrownBy(() -> P.compute(Money.of("-1"), null, null)).isInstanceOf(PolicyInputException.class)
                 .satisfies(x -> assertThat(((PolicyInputException) x).violations()).hasSize(3));
         assertThatThrownBy(() -> P.compute(null, PriorBalance.none(), Freight.none())).isInstanceOf(PolicyInputException.class);
+        assertThat(P.compute(Money.ZERO, PriorBalance.none(), Freight.none()).outcome().total()).isEqualTo(Money.ZERO);
+        AmountDue due = P.compute(Money.of("1"), PriorBalance.none(), Freight.none()).outcome();
+        assertThatThrownBy(() -> P.checkNotice(due, null)).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> P.checkNotice(null, new PaymentNotice(Money.ZERO, "a"))).isInstanceOf(PolicyInputException.class);
         assertThatThrownBy(() -> PriorBalance.credit(Money.of("-0.01"))).isInstanceOf(PolicyInputException.class);
         assertThatThrownBy(() -> PriorBalance.arrears(null)).isInstanceOf(PolicyInputException.class);
         assertThatThrownBy(() -> Freight.charged(Money.of("-0.01"))).isInstanceOf(PolicyInputException.class);

@@ -109,7 +109,9 @@ class OrderReviewTest {
     @DisplayName("ORD-2 an incomplete order is held even with no errors")
     void incomplete_held() {
         Order o = order(OrderChannel.PHONE).contact((MobileNumber) null).build();
-        assertThat(OrderReview.regulation().release(o, List.of()).outcome()).isEqualTo(WarehouseRelease.HELD);
+        var d = OrderReview.regulation().release(o, List.of());
+        assertThat(d.outcome()).isEqualTo(WarehouseRelease.HELD);
+        assertThat(d.reasons()).extracting(r -> r.key()).containsExactly("review.held", "review.missing.contact");
     }
 
     @Test

@@ -42,6 +42,10 @@ class ShippingTest {
         assertThat(d.outcome()).isEqualTo(expected);
         assertThat(explained(d)).contains("2026-12-01");
         assertThat(POLICY.calendar()).isNotNull();
+        BusinessCalendar weekdays = BusinessCalendar.builder().coverage(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2027, 12, 31)).build();
+        ShippingPolicy one = ShippingPolicy.builder().calendar(weekdays).shipWithinWorkingDays(1).build();
+        assertThat(one.calendar()).isSameAs(weekdays);
+        assertThat(one.deadline(at("2026-11-24T11:00")).outcome()).isEqualTo(weekdays.deadlineAfterWorkingDays(at("2026-11-24T11:00"), 1));
     }
 
     @Test

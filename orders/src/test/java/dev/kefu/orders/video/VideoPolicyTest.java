@@ -47,7 +47,8 @@ class VideoPolicyTest {
         assertThat(fifteen.checkReadiness(AGREED, at("2026-11-24T14:50"), EnumSet.allOf(Equipment.class)).outcome()).isEqualTo(VideoCheck.MISSED);
         assertThatThrownBy(() -> VideoPolicy.builder().loginLead(Duration.ofMinutes(-1)).zone(null).build()).isInstanceOf(PolicyInputException.class)
                 .satisfies(x -> assertThat(((PolicyInputException) x).violations()).hasSize(2));
-        assertThatThrownBy(() -> VideoPolicy.builder().loginLead(Duration.ofDays(2)).build()).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> VideoPolicy.builder().loginLead(Duration.ofDays(1).plusNanos(1)).build()).isInstanceOf(PolicyInputException.class);
+        assertThat(VideoPolicy.builder().loginLead(Duration.ofDays(1)).build()).isNotNull();
         assertThatThrownBy(() -> VideoPolicy.builder().loginLead(null).build()).isInstanceOf(PolicyInputException.class);
         assertThat(VideoPolicy.builder().loginLead(Duration.ZERO).build().checkReadiness(AGREED, AGREED, EnumSet.allOf(Equipment.class)).outcome())
                 .isEqualTo(VideoCheck.MET);
