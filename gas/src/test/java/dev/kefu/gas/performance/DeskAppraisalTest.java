@@ -61,7 +61,7 @@ class DeskAppraisalTest {
         rejects(() -> APPRAISAL.score(EmployeeId.of("x"), null), "results");
     }
 
-    @Property
+    @Property(tries = 300)
     @Label("MTR-11: the score lies between the lowest and highest indicator result")
     void score_bounded(@ForAll @IntRange(max = 100) int a, @ForAll @IntRange(max = 100) int b, @ForAll @IntRange(max = 100) int c,
             @ForAll @IntRange(max = 100) int d) {

@@ -28,7 +28,7 @@ class ReadRateProperties {
         return Combinators.combine(Arbitraries.of(MeterClass.class), Arbitraries.of(ReadOutcome.class)).as(Row::new).list().ofMaxSize(400);
     }
 
-    @Property
+    @Property(tries = 300)
     @Label("MTR-6: a rate lies in [0, 1] and its shown percentage is read ÷ due rounded down to 0.0001%")
     void rate_in_unit_interval(@ForAll @LongRange(min = 1, max = 10_000_000) long due, @ForAll @IntRange(min = 0, max = 1000) int permille) {
         long read = due * permille / 1000;
@@ -40,7 +40,7 @@ class ReadRateProperties {
         assertThat(r.fraction()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
     }
 
-    @Property
+    @Property(tries = 300)
     @Label("MTR-6: a rate meets a target exactly when read × 100 ≥ target × due")
     void meets_is_exact(@ForAll @LongRange(min = 1, max = 100_000) long due, @ForAll @LongRange(min = 0, max = 100_000) long readRaw,
             @ForAll @IntRange(min = 0, max = 1_000_000) int targetMillionths) {
@@ -50,7 +50,7 @@ class ReadRateProperties {
         assertThat(new ReadRate(read, due).meets(target)).isEqualTo(exact);
     }
 
-    @Property
+    @Property(tries = 300)
     @Label("MTR-6: the report's counts equal the sheet's rows, and each rate equals read ÷ due per class")
     void report_counts(@ForAll("rows") List<Row> rows) {
         ReadSheet.Builder b = ReadSheet.builder(LocalDate.of(2026, 3, 15));
