@@ -206,39 +206,27 @@ public final class Complaint {
             problems.addAll(Violations.create().add(path, "required", rule).list());
         }
 
-        /** The host's complaint key, not null. */
+        /** The host's complaint key, not null (checked at build). */
         public Builder id(ComplaintId value) {
-            if (value == null) {
-                missing("id", ComplaintRules.CMP_6);
-            }
-            id = value;
+            id = value; // a null is reported by build()
             return this;
         }
 
         /** The customer, not null. */
         public Builder customer(CustomerId value) {
-            if (value == null) {
-                missing("customer", ComplaintRules.CMP_1);
-            }
-            customer = value;
+            customer = value; // a null is reported by build()
             return this;
         }
 
         /** The channel (CMP-2), not null. */
         public Builder channel(Channel value) {
-            if (value == null) {
-                missing("channel", ComplaintRules.CMP_2);
-            }
-            channel = value;
+            channel = value; // a null is reported by build()
             return this;
         }
 
         /** The category (CMP-1), not null. */
         public Builder category(Category value) {
-            if (value == null) {
-                missing("category", ComplaintRules.CMP_1);
-            }
-            category = value;
+            category = value; // a null is reported by build()
             return this;
         }
 
@@ -253,10 +241,7 @@ public final class Complaint {
 
         /** The level (CMP-8), not null. */
         public Builder level(ComplaintLevel value) {
-            if (value == null) {
-                missing("level", ComplaintRules.CMP_8);
-            }
-            level = value;
+            level = value; // a null is reported by build()
             return this;
         }
 
@@ -273,10 +258,7 @@ public final class Complaint {
 
         /** The department complained about, not null. */
         public Builder department(DepartmentId value) {
-            if (value == null) {
-                missing("department", ComplaintRules.CMP_4);
-            }
-            department = value;
+            department = value; // a null is reported by build()
             return this;
         }
 

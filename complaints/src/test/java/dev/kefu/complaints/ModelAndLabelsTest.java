@@ -161,6 +161,11 @@ class ModelAndLabelsTest {
             assertThat(o.toString()).doesNotContain(name).doesNotContain(phone).doesNotContain("1381234");
         }
         assertThat(c.toString()).contains("K-1").contains("demands=2 (masked)");
+        assertThat(c.product().orElseThrow().toString()).startsWith("ProductDetails[").contains("P-7");
+        assertThat(noted.toString()).contains("PROGRESS_UPDATE").contains("note=****");
+        assertThat(c.events().get(0).toString()).contains("note=-");
+        assertThat(c).isNotEqualTo(received("K-2", "2025-06-04T10:00")).isNotEqualTo("K-1");
+        assertThat(c.hashCode()).isEqualTo(c.toBuilder().build().hashCode()).isNotZero();
         assertThat(noted.note()).contains(name + " " + phone);
     }
 

@@ -55,7 +55,7 @@ class ServiceRecordChecksTest {
         assertThat(d.explain(Locale.ENGLISH)).contains("enquiry E-2: the log lacks contact, origin, purpose");
         assertThat(d.outcome().findings().get(0).rule().value()).isEqualTo("CMP-15");
         readable(d);
-        assertThat(full.toString()).doesNotContain(NAME).doesNotContain(PHONE);
+        assertThat(full.toString()).doesNotContain(NAME).doesNotContain(PHONE).contains("E-1").contains("READ_BACK");
         assertThat(EnquiryLog.check(List.of(new EnquiryRecord("E-3", A, at("2025-06-04T10:00"), null, null, null, null, null,
                 ReadBack.READ_BACK))).explain(Locale.ENGLISH)).contains("callerName, contact, question, origin, purpose");
         assertThatThrownBy(() -> new EnquiryRecord(" ", null, null, null, null, null, null, null, null)).isInstanceOf(PolicyInputException.class)
@@ -138,7 +138,9 @@ class ServiceRecordChecksTest {
         assertThat(d.explain(Locale.ENGLISH)).contains("service record S-2 (2025-06-03): lacks problem, measures")
                 .contains("the periodic review due 2025-06-09 was not made");
         readable(d);
-        assertThat(thin.toString()).doesNotContain(NAME);
+        assertThat(thin.toString()).doesNotContain(NAME).contains("S-2").contains("followUpCallbackAt=-");
+        assertThat(complete.toString()).contains("followUpCallbackAt=2025-06-03T02:00:00Z");
+        assertThat(d.outcome().clean()).isFalse();
         // a review made late is reported once, then the next interval runs from it
         Decision<ServiceAudit> late = check.check(List.of(complete), List.of(LocalDate.of(2025, 6, 12), LocalDate.of(2025, 6, 30)),
                 LocalDate.of(2025, 6, 16));
@@ -170,7 +172,9 @@ class ServiceRecordChecksTest {
         assertThat(d.outcome().findings().get(2).record()).isEqualTo("C2");
         assertThat(d.outcome().findings().get(2).day()).contains(LocalDate.of(2025, 6, 1));
         readable(d);
-        assertThat(withProblem.toString()).doesNotContain(NAME).doesNotContain(PHONE);
+        assertThat(withProblem.toString()).doesNotContain(NAME).doesNotContain(PHONE).contains("C1").contains("problemFound=****")
+                .contains("forwardedTo=-");
+        assertThat(call("C9", "2025-06-10T10:00", Satisfaction.SATISFIED).toString()).contains("problemFound=-");
         SatisfactionCallback forwarded = new SatisfactionCallback(CustomerId.of("C2"), at("2025-06-12T10:00"), CallbackChannel.PHONE,
                 Satisfaction.SATISFIED, Satisfaction.SATISFIED, Satisfaction.SATISFIED, Optional.of("late"), Optional.of(DepartmentId.of("logistics")));
         assertThat(every.check(scope, List.of(call("C1", "2025-06-10T10:00", Satisfaction.SATISFIED), forwarded),
