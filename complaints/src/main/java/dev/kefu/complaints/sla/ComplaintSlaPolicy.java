@@ -187,7 +187,14 @@ public final class ComplaintSlaPolicy {
             }
             v.throwIfAny();
         }
-        return guarded(() -> clockOf(complaint, target, now));
+        try { // no lambda on the hot path
+            return clockOf(complaint, target, now);
+        } catch (CalendarCoverageException e) {
+            throw e;
+        } catch (DateTimeException | ArithmeticException e) {
+            Violations.create().add("now", ComplaintsMessages.BUNDLE, "sla.outOfRange", ComplaintRules.CORE_CAL_4).throwIfAny();
+            throw e;
+        }
     }
 
     private Clock clockOf(Complaint complaint, SlaTarget target, Instant now) {
