@@ -50,15 +50,10 @@ final class FloorTexts {
     }
 
     /** Requires a non-blank text. */
-    static boolean requireText(Violations v, String text, String path, RuleId rule) {
-        if (!v.requireNonNull(text, path, rule)) {
-            return false;
-        }
-        if (text.isBlank()) {
+    static void requireText(Violations v, String text, String path, RuleId rule) {
+        if (v.requireNonNull(text, path, rule) && text.isBlank()) {
             v.add(path, "id.blank", rule);
-            return false;
         }
-        return true;
     }
 
     /**

@@ -11,25 +11,23 @@ final class Ranges {
     private Ranges() {
     }
 
-    /** Adds violations for a missing, reversed or too long period. */
-    static boolean check(Violations v, LocalDate from, LocalDate to, RuleId rule) {
-        boolean ok = v.requireNonNull(from, "from", rule);
-        ok &= v.requireNonNull(to, "to", rule);
-        if (!ok) {
-            return false;
+    /** Adds violations for a missing, reversed, unsupported or too long period. */
+    static void check(Violations v, LocalDate from, LocalDate to, RuleId rule) {
+        v.requireNonNull(from, "from", rule);
+        v.requireNonNull(to, "to", rule);
+        if (from == null || to == null) {
+            return;
         }
         if (to.isBefore(from)) {
             FloorTexts.add(v, "to", "range.reversed", rule);
-            return false;
+            return;
         }
         if (from.isBefore(LocalDate.MIN.plusYears(1)) || to.isAfter(LocalDate.MAX.minusYears(1))) {
             FloorTexts.add(v, "to", "range.unsupported", rule);
-            return false;
+            return;
         }
         if (to.toEpochDay() - from.toEpochDay() > DutyCalendar.MAX_SEARCH_DAYS) {
             FloorTexts.add(v, "to", "range.tooLong", rule, DutyCalendar.MAX_SEARCH_DAYS);
-            return false;
         }
-        return true;
     }
 }
