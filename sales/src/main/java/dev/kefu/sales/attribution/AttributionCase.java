@@ -517,6 +517,9 @@ public final class AttributionCase {
                         if (!mentioned.contains(x.rep())) {
                             v.add(p + ".rep", AttributionMessages.BUNDLE, "case.complaintNotMentioned", ATT_11, x.rep());
                         }
+                        if (x.rep().equals(designated)) {
+                            v.add(p + ".rep", AttributionMessages.BUNDLE, "case.complaintDesignated", ATT_11, x.rep());
+                        }
                     }
                 } else if (m instanceof VisitMotive.ForgotWho && !mentioned.isEmpty()) {
                     v.add(p, AttributionMessages.BUNDLE, "case.forgotButMentions", AttributionRules.ATT_14);

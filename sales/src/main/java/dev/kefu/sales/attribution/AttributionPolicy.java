@@ -208,9 +208,12 @@ public final class AttributionPolicy {
             read();
         }
 
-        /** Reads the facts with assignees in departed reps' places and dropped reps left out. */
+        /**
+         * Reads the facts with assignees in departed reps' places and dropped reps left out. (A rep
+         * complained about is mentioned, so never designated nor, on a first visit, an original rep.)
+         */
         private void read() {
-            designated = c.designated().map(this::in).filter(x -> !excluded.contains(x)).orElse(null);
+            designated = c.designated().map(this::in).orElse(null);
             mentioned = new ArrayList<>();
             for (EmployeeId e : c.mentioned()) {
                 EmployeeId x = in(e);
@@ -337,7 +340,7 @@ public final class AttributionPolicy {
             if (o.isEmpty()) {
                 o = c.motive(VisitMotive.HouseholdMember.class).map(VisitMotive.HouseholdMember::firstMemberRep);
             }
-            return o.map(this::in).filter(x -> !excluded.contains(x));
+            return o.map(this::in);
         }
 
         // ------------------------------------------------------------ line actions

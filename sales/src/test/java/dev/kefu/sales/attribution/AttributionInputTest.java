@@ -289,4 +289,35 @@ class AttributionInputTest {
         assertThat(att.keys(Locale.ENGLISH)).isEqualTo(att.keys(Locale.SIMPLIFIED_CHINESE));
         assertThat(rec.keys(Locale.ENGLISH)).isEqualTo(rec.keys(Locale.SIMPLIFIED_CHINESE));
     }
+
+    @Test
+    @DisplayName("ATT-6 each required fact missing alone is a PolicyInputException naming it, never a NullPointerException")
+    void each_required_fact_alone() {
+        assertThat(paths(() -> visit().customer(null).build())).containsExactly("customer");
+        assertThat(paths(() -> visit().visitDate(null).registrations(reg(B, "2025-05-01T10:00"))
+                .priorVisits(new PriorVisit(LocalDate.of(2025, 5, 1), B)).deal(dealBy(A)).build())).containsExactly("visitDate");
+        assertThat(paths(() -> visit().visit(null).mentions(B).build())).containsExactly("visit");
+        assertThat(paths(() -> visit().receivedBy(null).build())).containsExactly("receivedBy");
+        assertThat(paths(() -> AttributionCase.builder().customer(dev.kefu.core.id.CustomerId.of("X")).visitDate(LocalDate.MIN)
+                .visit(VisitKind.RETURNING).receivedBy(A).build())).containsExactly("team");
+    }
+
+    @Test
+    @DisplayName("ATT-6 ATT-11 ATT-19 ATT-21 an unknown rep in a reassignment, identification, motive or dispute is refused, naming where")
+    void unknown_rep_elsewhere() {
+        EmployeeId x = EmployeeId.of("X");
+        assertThat(paths(() -> visit().mentions(x).identifiedAtVisit(x).turnedDown(x).reassigned(new Reassigned(B, x))
+                .motive(new VisitMotive.ComplaintAbout(x, ComplaintStatus.VERIFIED)).motive(new VisitMotive.HouseholdMember(x))
+                .dispute(new Dispute.Agreed(Holder.rep(A), List.of(new BonusShare(Holder.rep(x), Share.ALL)), Settlement.NEGOTIATED))
+                .build()))
+                .contains("reassigned[0].assignee", "identifiedAtVisit[0]", "turnedDown[0]", "motives[0].rep",
+                        "motives[1].firstMemberRep", "dispute.bonus[0]");
+        assertThat(paths(() -> visit().mentions(B).designates(B).motive(new VisitMotive.ComplaintAbout(B, ComplaintStatus.VERIFIED)).build()))
+                .containsExactly("motives[0].rep");
+        assertThat(paths(() -> visit().dispute(new Dispute.ManagerDecision(Holder.rep(A), List.of(new BonusShare(Holder.rep(A), Share.ALL)),
+                Set.of(x))).build())).containsExactly("dispute.refusedBy[0]");
+        assertThat(RegistrationValidity.ofMonths(1).months()).isEqualTo(1);
+        assertThat(paths(() -> AttributionPolicy.builder().registrationValidity(null).build()))
+                .containsExactly("registrationValidity", "firstVisitHelperShare");
+    }
 }

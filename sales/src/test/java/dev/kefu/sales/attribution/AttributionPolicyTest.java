@@ -445,4 +445,72 @@ class AttributionPolicyTest {
         assertThat(threeMonths.validity().months()).isEqualTo(3);
         assertThat(RegistrationValidity.TWO_MONTHS.toString()).contains("2 months");
     }
+
+    // ------------------------------------------------------------------ more precise cases
+
+    @Test
+    @DisplayName("ATT-11 line 3: a verified complaint drops B everywhere: mentioned, identified, turned down and registered")
+    void line3_drops_everywhere() {
+        Attribution at = decide(visit().mentions(B).identifiedAtVisit(B, C).turnedDown(B).designates(A)
+                .motive(new VisitMotive.ComplaintAbout(B, ComplaintStatus.VERIFIED))
+                .registrations(reg(B, "2025-05-20T10:00"), reg(C, "2025-05-21T10:00")).deal(dealBy(A)).build());
+        assertThat(at.line()).isEqualTo(PrecedenceLine.LINE_9);
+        assertThat(at.bonus()).containsExactly(share(A, "50"), share(C, "50"));
+    }
+
+    @Test
+    @DisplayName("ATT-13 ATT-6 line 4 applies only to another rep's customer: A's own earliest registration is not a bigger-discount case")
+    void line4_own_customer() {
+        Attribution at = decide(visit().motive(new VisitMotive.BiggerDiscount())
+                .registrations(reg(A, "2025-05-01T10:00"), reg(B, "2025-05-02T10:00")).deal(dealBy(A)).build());
+        assertThat(at.line()).isEqualTo(PrecedenceLine.LINE_15);
+        assertThat(at.bonus()).containsExactly(share(A, "100"));
+    }
+
+    @Test
+    @DisplayName("ATT-17 ATT-18 line 5 cites the rule of the link: referral ATT-17, household ATT-18; the visitor's turn is not used (ATT-4)")
+    void line5_rules() {
+        Decision<Attribution> referral = policy.decide(firstVisit(A).motive(new VisitMotive.Referral(C)).deal(dealBy(A)).build());
+        assertThat(referral.ruleIds()).extracting(Object::toString).contains("ATT-17", "ATT-4").doesNotContain("ATT-18", "ATT-5");
+        assertThat(referral.explain(Locale.ENGLISH)).contains("original rep C");
+        Decision<Attribution> household = policy.decide(firstVisit(A).motive(new VisitMotive.HouseholdMember(C)).deal(dealBy(A)).build());
+        assertThat(household.explain(Locale.ENGLISH)).contains("[ATT-18] a household member belongs to C");
+        Decision<Attribution> referred = policy.decide(firstVisit(A).motive(new VisitMotive.Referral(C)).designates(A).deal(dealBy(A)).build());
+        assertThat(referred.explain(Locale.ENGLISH)).contains("brought by a customer of C designates A");
+        assertThat(policy.decide(firstVisit(A).motive(new VisitMotive.HouseholdMember(C)).designates(A).build()).explain(Locale.ENGLISH))
+                .contains("household member of a customer of C designates A");
+    }
+
+    @Test
+    @DisplayName("ATT-16 ATT-21 CORE-DEC-1 a department-held deal: the manager assigns follow-up; the explanation says so in words")
+    void department_explanation() {
+        Decision<Attribution> d = policy.decide(visit().deal(dealBy(A)).dispute(new Dispute.Quarrel()).build());
+        assertThat(d.explain(Locale.ENGLISH)).contains("performance and whole bonus are the department's")
+                .contains("the manager assigns the follow-up").doesNotContain("is department's");
+        Decision<Attribution> rep = policy.decide(visit().deal(dealBy(A)).build());
+        assertThat(rep.explain(Locale.ENGLISH)).contains("the deal's performance is A's; bonus A 100%")
+                .contains("A, who holds the performance, does the follow-up").contains("[ATT-5] A's reception does not use a turn");
+        assertThat(policy.decide(firstVisit(A).build()).explain(Locale.ENGLISH)).doesNotContain("does not use a turn")
+                .doesNotContain("bonus parts");
+    }
+
+    @Test
+    @DisplayName("ATT-7 ATT-12 the explanation names each lapsed registration with its own dates; none valid, none present: the helper has it all")
+    void lapsed_dates() {
+        Decision<Attribution> d = policy.decide(returning(A, D).mentions(B, C).registrations(reg(B, "2025-01-05T10:00"), reg(C, "2025-02-07T10:00"),
+                reg(D, "2025-05-01T10:00")).deal(dealBy(A)).build());
+        assertThat(d.explain(Locale.ENGLISH)).contains("the registration by B on 2025-01-05 lapsed after 2025-03-05")
+                .contains("the registration by C on 2025-02-07 lapsed after 2025-04-07");
+        assertThat(d.outcome().bonus()).containsExactly(share(A, "100"));
+    }
+
+    @Test
+    @DisplayName("ATT-1 lines 2 and 3 are readings, never the deciding line")
+    void readings_do_not_decide() {
+        assertThat(PrecedenceLine.LINE_2.decides()).isFalse();
+        assertThat(PrecedenceLine.LINE_3.decides()).isFalse();
+        assertThat(PrecedenceLine.LINE_14.rules()).extracting(Object::toString).containsExactly("ATT-3", "ATT-8");
+        assertThat(java.util.Arrays.stream(PrecedenceLine.values()).mapToInt(PrecedenceLine::number)).containsExactly(
+                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    }
 }

@@ -196,4 +196,29 @@ class ReceptionRotationTest {
         assertThatThrownBy(() -> ReceptionRotation.restore(new ReceptionRotation.State(null, 0, Map.of()))).hasMessageContaining("order");
         assertThatThrownBy(() -> ReceptionRotation.restore(new ReceptionRotation.State(List.of(A), 0, null))).hasMessageContaining("reps");
     }
+
+    @Test
+    @DisplayName("ATT-1 make-ups: an owed rep back receives first, the explanation counts what is still owed; unknown reps are refused")
+    void make_up_messages() {
+        ReceptionRotation[] r = {abc().markAway(A).outcome()};
+        assertThat(receive(r, 2)).containsExactly(B, C);
+        r[0] = r[0].markBack(A).outcome();
+        Decision<Reception> first = r[0].receiveNewVisitor();
+        assertThat(first.outcome().receiver()).contains(A);
+        assertThat(first.outcome().kind()).contains(ReceptionKind.MAKE_UP);
+        assertThat(first.explain(Locale.ENGLISH)).contains("A makes up a turn missed while out on company business (0 still owed)");
+        assertThat(first.outcome().rotation().nextInOrder()).isEqualTo(r[0].nextInOrder());
+        Decision<Reception> owed = abc().markAway(A).outcome().receiveNewVisitor();
+        assertThat(owed.explain(Locale.ENGLISH)).contains("turn passed over [A], out on company business: the turn is owed")
+                .doesNotContain("nothing is owed");
+        assertThat(owed.outcome().rotation().nextInOrder()).isEqualTo(C);
+        assertThatThrownBy(() -> abc().stateOf(EmployeeId.of("Z"))).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> abc().stateOf(null)).isInstanceOf(PolicyInputException.class);
+        ReceptionRotation oneRep = ReceptionRotation.of(List.of(A));
+        assertThat(oneRep.receiveNewVisitor().outcome().rotation().nextInOrder()).isEqualTo(A);
+        assertThat(ReceptionRotation.restore(new ReceptionRotation.State(List.of(A, B), 1, Map.of(A, RepState.FRESH, B, RepState.FRESH)))
+                .nextInOrder()).isEqualTo(B);
+        assertThatThrownBy(() -> ReceptionRotation.restore(new ReceptionRotation.State(List.of(A, B), 2,
+                Map.of(A, RepState.FRESH, B, RepState.FRESH)))).hasMessageContaining("next");
+    }
 }
