@@ -135,7 +135,7 @@ public final class ComplaintSlaPolicy {
     public SlaReport status(Complaint complaint, SlaTarget target, Instant now) {
         Clock c = clock(complaint, target, now);
         if (c == null) {
-            return report(target, SlaStatus.NOT_APPLICABLE, null, 0, 0, null);
+            return report(target, SlaStatus.NOT_APPLICABLE, null, 0, 0, null, java.util.List.of());
         }
         return guarded(() -> c.report(target));
     }
@@ -155,10 +155,12 @@ public final class ComplaintSlaPolicy {
     }
 
     /** The one place reports are built (a later "provisional" mark, CORE-CAL-3, belongs here). */
-    private static SlaReport report(SlaTarget target, SlaStatus status, Instant due, long used, long budget, Instant met) {
+    private static SlaReport report(SlaTarget target, SlaStatus status, Instant due, long used, long budget, Instant met,
+            java.util.List<dev.kefu.core.decision.Reason> calendarNotes) {
         return new SlaReport(target, target.rule(), status, Optional.ofNullable(due), Duration.ofNanos(used),
                 Duration.ofNanos(Math.max(0, budget - used)),
-                status == SlaStatus.BREACHED ? Optional.ofNullable(due) : Optional.empty(), Optional.ofNullable(met));
+                status == SlaStatus.BREACHED ? Optional.ofNullable(due) : Optional.empty(), Optional.ofNullable(met),
+                calendarNotes);
     }
 
     private interface Work<T> {
@@ -306,8 +308,10 @@ public final class ComplaintSlaPolicy {
         final boolean paused;
         final long used;
         final Instant dueAt;
+        final Instant start;
 
         Clock(Instant start, long budget, Instant met, List<ComplaintEvent> events, Instant now) {
+            this.start = start;
             this.budget = budget;
             this.met = met;
             this.stop = met != null ? met : now;
@@ -367,7 +371,11 @@ public final class ComplaintSlaPolicy {
             if (due == null) { // not yet used up: from the stop (now, or when met), the rest of the budget
                 due = calendar.plusWorkingTime(stop, Duration.ofNanos(budget - used));
             }
-            return ComplaintSlaPolicy.report(target, s, due, used, budget, met);
+            // CORE-CAL-3: a due instant computed across a year not yet published is provisional
+            java.util.List<dev.kefu.core.decision.Reason> notes = calendar.isProvisionalBetween(start, due)
+                    ? calendar.provisionalReasons(LocalDate.ofInstant(start, calendar.zone()), LocalDate.ofInstant(due, calendar.zone()))
+                    : java.util.List.of();
+            return ComplaintSlaPolicy.report(target, s, due, used, budget, met, notes);
         }
     }
 

@@ -255,4 +255,28 @@ class ComplaintSlaPolicyTest {
         assertThatThrownBy(() -> sla.quickStatus(c, null, java.time.Instant.MAX)).isInstanceOf(PolicyInputException.class);
         assertThat(ComplaintSlaPolicy.regulation(CAL).configured(SlaTarget.CALLBACK)).isFalse();
     }
+
+    @Test
+    @DisplayName("CORE-CAL-3 CMP-7 a complaint received 2026-12-30 10:00 is due 2027-01-04 22:00, marked provisional in zh-CN and English")
+    void year_end_complaint_gets_a_provisional_due_date() {
+        Complaint c = received("Y", "2026-12-30T10:00");
+        SlaReport reply = sla.status(c, SlaTarget.REPLY, at("2026-12-31T09:00"));
+        assertThat(reply.due()).contains(at("2027-01-04T22:00"));
+        assertThat(reply.provisional()).isTrue();
+        assertThat(reply.ruleIds()).extracting(r -> r.value()).containsExactly("CMP-7", "CORE-CAL-3");
+        assertThat(reply.explainCalendar(java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("[CORE-CAL-3] 2027 年放假安排尚未公布，按法定假日估算");
+        assertThat(reply.explainCalendar(java.util.Locale.ENGLISH))
+                .isEqualTo("[CORE-CAL-3] the 2027 schedule is not yet published; estimated from the statutory holidays");
+        // the investigation target falls on 31 Dec 2026, a published day: not provisional
+        SlaReport inv = sla.status(c, SlaTarget.INVESTIGATION_START, at("2026-12-31T09:00"));
+        assertThat(inv.due()).contains(at("2026-12-31T22:00"));
+        assertThat(inv.provisional()).isFalse();
+        assertThat(inv.ruleIds()).extracting(r -> r.value()).containsExactly("CMP-7");
+        assertThat(inv.explainCalendar(java.util.Locale.ENGLISH)).isEmpty();
+        // once the 2027 schedule is loaded the same report is no longer provisional
+        ComplaintSlaPolicy loaded = ComplaintSlaPolicy.builder(CAL.withPublishedSchedule(dev.kefu.core.calendar.PublishedSchedule
+                .fromCsv(new java.io.StringReader("date,kind,name\n2027-01-01,HOLIDAY,元旦\n")))).build();
+        assertThat(loaded.status(c, SlaTarget.REPLY, at("2026-12-31T09:00")).provisional()).isFalse();
+    }
 }
