@@ -5,6 +5,7 @@ import dev.kefu.archive.grading.GradeBook;
 import dev.kefu.archive.grading.Grading;
 import dev.kefu.core.id.CustomerId;
 import dev.kefu.core.money.Money;
+import dev.kefu.core.money.Share;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +19,8 @@ public final class ArchiveSample {
     public static void main(String[] args) {
         List<CustomerSales> sales = List.of(CustomerSales.of(CustomerId.of("C1"), Money.yuan(800_000)),
                 CustomerSales.of(CustomerId.of("C2"), Money.yuan(150_000)), CustomerSales.of(CustomerId.of("C3"), Money.yuan(50_000)));
-        GradeBook book = Grading.abc().grade(sales);
+        // ARC-5: the A and B cut-offs (cumulative share of sales) are the company's setting; the regulation gives none
+        GradeBook book = Grading.abc(Share.ofPercent(80), Share.ofPercent(95)).grade(sales);
         for (CustomerSales c : sales) {
             System.out.println(c.customerId() + " " + book.decisionFor(c.customerId()).explain(Locale.SIMPLIFIED_CHINESE));
         }

@@ -1,7 +1,9 @@
 package dev.kefu.examples;
 
 import dev.kefu.core.calendar.BusinessCalendar;
+import dev.kefu.core.calendar.CalendarAnswer;
 import dev.kefu.core.calendar.CalendarDay;
+import dev.kefu.core.calendar.CoverageAlert;
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.decision.MessageBundle;
 import dev.kefu.core.decision.Reason;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -98,10 +101,23 @@ public final class CoreSample {
             out.println("  zh: " + e.getMessage(Locale.SIMPLIFIED_CHINESE));
         }
         try {
-            calendar.isWorkingDay(LocalDate.of(2027, 1, 4));
+            BusinessCalendar.chinaOfficialStrict().isWorkingDay(LocalDate.of(2027, 1, 4));
         } catch (PolicyInputException e) {
-            out.println("  en: " + e.getMessage(Locale.ENGLISH));
+            out.println("  strict calendar, en: " + e.getMessage(Locale.ENGLISH));
         }
+
+        heading("7. Across the year end: 2027 is not yet published, so the answer is provisional (CORE-CAL-3)");
+        Instant yearEnd = at("2026-12-30T10:00");
+        CalendarAnswer<Instant> due = calendar.deadlineAfterWorkingDaysDetailed(yearEnd, 2);
+        out.println("  complaint received       " + WHEN.format(yearEnd.atZone(calendar.zone())));
+        out.println("  reply due (2wd)          " + WHEN.format(due.value().atZone(calendar.zone()))
+                + (due.provisional() ? "  [provisional]" : ""));
+        for (Reason r : calendar.provisionalReasons(LocalDate.of(2026, 12, 30), LocalDate.ofInstant(due.value(), calendar.zone()))) {
+            out.println("  en: " + r.render(Locale.ENGLISH));
+            out.println("  zh: " + r.render(Locale.SIMPLIFIED_CHINESE));
+        }
+        Decision<CoverageAlert> alert = calendar.coverageAlert(LocalDate.of(2026, 11, 24), Period.ofDays(45));
+        out.println("  coverage check: " + alert.outcome().status().label(Locale.ENGLISH) + " — " + alert.explain(Locale.ENGLISH));
     }
 
     private Instant at(String local) {

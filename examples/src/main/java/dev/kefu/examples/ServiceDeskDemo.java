@@ -2,8 +2,10 @@ package dev.kefu.examples;
 
 import dev.kefu.appraisal.ledger.LedgerEntry;
 import dev.kefu.appraisal.ledger.MonthlyStatement;
-import dev.kefu.appraisal.ledger.OffenceCode;
+import dev.kefu.appraisal.ledger.OffenceReport;
 import dev.kefu.appraisal.ledger.PenaltyLedger;
+import dev.kefu.appraisal.ledger.Recorder;
+import dev.kefu.appraisal.ledger.Recording;
 import dev.kefu.appraisal.ledger.RewardCode;
 import dev.kefu.appraisal.scoring.AppraisalResult;
 import dev.kefu.appraisal.scoring.AppraisalScheme;
@@ -22,13 +24,16 @@ import dev.kefu.archive.grading.CustomerSales;
 import dev.kefu.archive.grading.Grade;
 import dev.kefu.archive.grading.GradeBook;
 import dev.kefu.archive.grading.Grading;
+import dev.kefu.complaints.Actor;
 import dev.kefu.complaints.Category;
 import dev.kefu.complaints.Channel;
 import dev.kefu.complaints.Complaint;
 import dev.kefu.complaints.ComplaintEvent;
 import dev.kefu.complaints.ComplaintLevel;
-import dev.kefu.complaints.Complaints;
+import dev.kefu.complaints.ComplaintLevels;
 import dev.kefu.complaints.EventType;
+import dev.kefu.complaints.Post;
+import dev.kefu.complaints.Rank;
 import dev.kefu.complaints.Role;
 import dev.kefu.complaints.penalty.ComplaintOffence;
 import dev.kefu.complaints.penalty.ComplaintPenaltySchedule;
@@ -36,10 +41,13 @@ import dev.kefu.complaints.sla.ComplaintSlaPolicy;
 import dev.kefu.complaints.sla.SlaReport;
 import dev.kefu.complaints.sla.SlaTarget;
 import dev.kefu.complaints.workflow.ComplaintWorkflow;
+import dev.kefu.complaints.workflow.StepResult;
 import dev.kefu.core.calendar.BusinessCalendar;
 import dev.kefu.core.decision.Decision;
+import dev.kefu.core.decision.Reason;
 import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.discipline.Sanction;
+import dev.kefu.core.discipline.SanctionMeasure.WarningForm;
 import dev.kefu.core.id.AccountId;
 import dev.kefu.core.id.ComplaintId;
 import dev.kefu.core.id.CustomerId;
@@ -101,8 +109,10 @@ import java.util.stream.Collectors;
  *       the composition by grade, product and region, flags stale archives and overdue loans;</li>
  *   <li>attribution — replays visits and deals through the reception rotation and attribution,
  *       storing each owner and bonus split;</li>
- *   <li>complaints — logs complaints around the 2025 National Day week and prints the SLA board
- *       for a chosen "now";</li>
+ *   <li>complaints — configures the desk's complaint level and resolver rank, takes complaints
+ *       around the 2025 National Day week through the workflow (a step by the person complained
+ *       about is refused) and prints the SLA board for a chosen "now", then a complaint received
+ *       just before the 2026 year end whose reply is due on a provisional 2027 working day;</li>
  *   <li>appraisal — records rewards and penalties (a complaint penalty, a first-offence
  *       warning), runs the month-end appraisal and prints the ranking and statements;</li>
  *   <li>security — password rotation, an administrator handover, account hygiene and a review of
@@ -184,7 +194,8 @@ public final class ServiceDeskDemo {
         List<CustomerSales> sales = erp.query("SELECT c.id, COALESCE(SUM(s.amount), 0) FROM customer c LEFT JOIN sales_line s "
                 + "ON s.customer_id = c.id AND s.sold_on > ? GROUP BY c.id ORDER BY c.id",
                 rs -> CustomerSales.of(CustomerId.of(rs.getString(1)), Money.of(rs.getBigDecimal(2))), java.sql.Date.valueOf(LocalDate.of(2024, 9, 30)));
-        GradeBook book = Grading.abc().grade(sales);
+        // ARC-5: the ABC cut-offs 80% / 95% are this company's setting (the regulation gives none)
+        GradeBook book = Grading.abc(Share.ofPercent(80), Share.ofPercent(95)).grade(sales);
         Map<String, Grade> gradeOf = new LinkedHashMap<>();
         for (CustomerSales c : sales) {
             Decision<Grade> d = book.decisionFor(c.customerId());
@@ -292,56 +303,97 @@ public final class ServiceDeskDemo {
 
     // ---------------------------------------------------------------- 3. complaints
 
+    /** The desk's complaint level and the rank that resolves it (CMP-8: the host's setting, no default). */
+    private static final ComplaintLevel ORDINARY = ComplaintLevel.of("一般投诉");
+    private static final Rank SUPERVISOR = Rank.of("部门主管");
+    private static final DepartmentId SERVICE = DepartmentId.of("service");
+    /** When the year-end complaint K6 is looked at: Monday 4 January 2027, 09:00. */
+    static final Instant NEW_YEAR_NOW = LocalDateTime.parse("2027-01-04T09:00").atZone(SHANGHAI).toInstant();
+
     private Map<String, String> complaints(Erp erp) {
-        heading("complaints", "3. Complaints and the SLA board at " + show(NOW) + " (CMP-7, CMP-9)");
+        heading("complaints", "3. Complaints and the SLA board at " + show(NOW) + " (CMP-7, CMP-8, CMP-9, CORE-CAL-3)");
         EmployeeId hr = EmployeeId.of("hr-admin");
         EmployeeId sup = EmployeeId.of("supervisor");
-        ComplaintSlaPolicy sla = ComplaintSlaPolicy.builder(calendar).build();
+        ComplaintWorkflow workflow = ComplaintWorkflow.of(ComplaintLevels.builder().level(ORDINARY, SUPERVISOR).build());
+        Actor intake = Actor.hrAdminIntake(hr);
+        Actor resolver = Actor.holding(sup, new Post(SUPERVISOR, SERVICE));
+        // the regulation's 1 and 2 working days; "at risk" after 80% of a budget is this desk's own setting
+        ComplaintSlaPolicy sla = ComplaintSlaPolicy.builder(calendar).atRiskAfter(Share.ofPercent(80)).build();
         List<Complaint> complaints = new ArrayList<>();
         complaints.add(complaint("K1", "2025-09-30T21:30", hr));
         Complaint k2 = complaint("K2", "2025-09-29T10:00", hr);
-        k2 = step(k2, EventType.ASSESSED_VALID, hr, Role.HR_ADMIN_MANAGER, "2025-09-29T10:30");
-        k2 = step(k2, EventType.DISPATCHED, hr, Role.HR_ADMIN_MANAGER, "2025-09-29T10:40");
-        k2 = step(k2, EventType.INVESTIGATION_STARTED, sup, Role.DEPARTMENT_SUPERVISOR, "2025-09-29T14:00");
-        k2 = step(k2, EventType.SOLUTION_PROPOSED, sup, Role.DEPARTMENT_SUPERVISOR, "2025-09-30T09:00");
-        k2 = step(k2, EventType.CUSTOMER_SATISFIED, sup, Role.DEPARTMENT_SUPERVISOR, "2025-09-30T11:00");
+        k2 = step(workflow, k2, intake, ComplaintEvent.of(EventType.RECORDED, hr, Role.HR_ADMIN_INTAKE, at("2025-09-29T10:20")));
+        k2 = step(workflow, k2, intake, ComplaintEvent.of(EventType.ASSESSED_VALID, hr, Role.HR_ADMIN_INTAKE, at("2025-09-29T10:30")));
+        k2 = step(workflow, k2, intake, ComplaintEvent.of(EventType.DISPATCHED, hr, Role.HR_ADMIN_INTAKE, at("2025-09-29T10:40")));
+        k2 = step(workflow, k2, resolver, ComplaintEvent.byResolver(EventType.INVESTIGATION_STARTED, sup, SUPERVISOR, at("2025-09-29T14:00")));
+        k2 = step(workflow, k2, resolver, ComplaintEvent.byResolver(EventType.SOLUTION_PROPOSED, sup, SUPERVISOR, at("2025-09-30T09:00")));
+        k2 = step(workflow, k2, resolver, ComplaintEvent.byResolver(EventType.CUSTOMER_SATISFIED, sup, SUPERVISOR, at("2025-09-30T11:00")));
         complaints.add(k2);
         Complaint k3 = complaint("K3", "2025-09-29T10:00", hr);
-        k3 = step(k3, EventType.PAUSED, hr, Role.HR_ADMIN_MANAGER, "2025-09-30T10:00");
-        k3 = step(k3, EventType.RESUMED, hr, Role.HR_ADMIN_MANAGER, "2025-10-09T10:00");
+        k3 = step(workflow, k3, intake, ComplaintEvent.of(EventType.PAUSED, hr, Role.HR_ADMIN_INTAKE, at("2025-09-30T10:00")));
+        k3 = step(workflow, k3, intake, ComplaintEvent.of(EventType.RESUMED, hr, Role.HR_ADMIN_INTAKE, at("2025-10-09T10:00")));
         complaints.add(k3);
-        complaints.add(complaint("K4", "2025-10-10T09:00", hr));
+        Complaint k4 = complaint("K4", "2025-10-10T09:00", hr);
+        k4 = step(workflow, k4, intake, ComplaintEvent.of(EventType.RECORDED, hr, Role.HR_ADMIN_INTAKE, at("2025-10-10T09:10")));
+        k4 = step(workflow, k4, intake, ComplaintEvent.of(EventType.ASSESSED_VALID, hr, Role.HR_ADMIN_INTAKE, at("2025-10-10T09:20")));
+        k4 = step(workflow, k4, intake, ComplaintEvent.of(EventType.DISPATCHED, hr, Role.HR_ADMIN_INTAKE, at("2025-10-10T09:30")));
+        // CMP-13: agent-E, who also holds a supervisor post in the service department, is the one complained
+        // about and may not investigate; the refusal is a decision and K4 stays unchanged
+        EmployeeId subject = EmployeeId.of("agent-E");
+        Decision<StepResult> refused = workflow.apply(k4, Actor.holding(subject, new Post(SUPERVISOR, SERVICE)),
+                ComplaintEvent.byResolver(EventType.INVESTIGATION_STARTED, subject, SUPERVISOR, at("2025-10-10T10:00")));
+        out.println("  agent-E starting the investigation of K4: " + refused.outcome().verdict() + " — " + refused.explain(Locale.ENGLISH));
+        complaints.add(refused.outcome().complaint());
         complaints.add(complaint("K5", "2025-09-28T16:00", hr));
         Map<String, String> board = new LinkedHashMap<>();
         List<List<String>> rows = new ArrayList<>();
         Map<String, Double> statusCounts = new TreeMap<>();
         for (Complaint c : complaints) {
-            for (SlaReport r : sla.status(c, NOW)) {
-                erp.update("INSERT INTO complaint_sla VALUES (?, ?, ?, ?)", c.id().value(), r.target().name(), r.status().name(),
-                        r.due().map(Timestamp::from).orElse(null));
-                if (r.target() == SlaTarget.SATISFACTORY_REPLY) {
-                    board.put(c.id().value(), r.status().name());
-                    statusCounts.merge(r.status().name(), 1.0, Double::sum);
-                }
-                rows.add(List.of(c.id().value(), show(c.receivedAt()), r.target().name(), r.status().name(),
-                        r.due().map(this::show).orElse("-"), r.breachedAt().map(this::show).orElse("-")));
-                out.printf("  %s received %s  %-20s %-9s due %s%n", c.id(), show(c.receivedAt()), r.target(), r.status(),
-                        r.due().map(this::show).orElse("-"));
-            }
+            board(erp, sla, c, NOW, board, rows, statusCounts);
         }
+        // CORE-CAL-3: received just before the year end, looked at in January; 2027's schedule is not yet published
+        out.println("  at " + show(NEW_YEAR_NOW) + ":");
+        board(erp, sla, complaint("K6", "2026-12-30T10:00", hr), NEW_YEAR_NOW, board, rows, statusCounts);
         html.table(List.of("complaint", "received", "target", "status", "due", "breached at"), rows);
-        html.barChart("Satisfactory-reply targets by status", new ArrayList<>(statusCounts.keySet()), new ArrayList<>(statusCounts.values()));
+        html.barChart("Reply targets (CMP-7) by status", new ArrayList<>(statusCounts.keySet()), new ArrayList<>(statusCounts.values()));
         return board;
     }
 
-    private Complaint complaint(String id, String received, EmployeeId hr) {
-        return Complaints.receive(hr, at(received)).id(ComplaintId.of(id)).customer(CustomerId.of("C00" + id.charAt(1)))
-                .channel(Channel.PHONE_DIRECT_LINE).category(Category.SERVICE_ATTITUDE).level(ComplaintLevel.ORDINARY)
-                .department(DepartmentId.of("service")).addStaffComplainedAbout(EmployeeId.of("agent-E")).build();
+    private void board(Erp erp, ComplaintSlaPolicy sla, Complaint c, Instant now, Map<String, String> board, List<List<String>> rows,
+                       Map<String, Double> statusCounts) {
+        for (SlaReport r : sla.status(c, now)) {
+            erp.update("INSERT INTO complaint_sla VALUES (?, ?, ?, ?)", c.id().value(), r.target().name(), r.status().name(),
+                    r.due().map(Timestamp::from).orElse(null));
+            if (r.target() == SlaTarget.REPLY) {
+                board.put(c.id().value(), r.status().name());
+                statusCounts.merge(r.status().name(), 1.0, Double::sum);
+            }
+            String due = r.due().map(d -> show(d) + (calendar.isProvisionalBetween(c.receivedAt(), d) ? " provisional" : "")).orElse("-");
+            rows.add(List.of(c.id().value(), show(c.receivedAt()), r.target().name(), r.status().name(), due,
+                    r.breachedAt().map(this::show).orElse("-")));
+            out.printf("  %s received %s  %-20s %-9s due %s%n", c.id(), show(c.receivedAt()), r.target(), r.status(), due);
+            if (r.target() == SlaTarget.REPLY && r.due().isPresent() && calendar.isProvisionalBetween(c.receivedAt(), r.due().get())) {
+                for (Reason note : calendar.provisionalReasons(c.receivedAt().atZone(SHANGHAI).toLocalDate(),
+                        r.due().get().atZone(SHANGHAI).toLocalDate())) {
+                    out.println("     [" + note.rule() + "] " + note.render(Locale.ENGLISH));
+                }
+            }
+        }
     }
 
-    private static Complaint step(Complaint c, EventType type, EmployeeId actor, Role role, String local) {
-        return ComplaintWorkflow.apply(c, ComplaintEvent.of(type, actor, role, at(local)));
+    private Complaint complaint(String id, String received, EmployeeId hr) {
+        return Complaint.receive(hr, at(received)).id(ComplaintId.of(id)).customer(CustomerId.of("C00" + id.charAt(1)))
+                .channel(Channel.PHONE_DIRECT_LINE).category(Category.SERVICE_ATTITUDE).level(ORDINARY)
+                .department(SERVICE).addStaffComplainedAbout(EmployeeId.of("agent-E")).build();
+    }
+
+    /** One workflow step; the sample's steps are all allowed, so a refusal is a bug in the sample. */
+    private static Complaint step(ComplaintWorkflow workflow, Complaint c, Actor actor, ComplaintEvent event) {
+        Decision<StepResult> d = workflow.apply(c, actor, event);
+        if (!d.outcome().accepted()) {
+            throw new IllegalStateException(d.explain(Locale.ENGLISH));
+        }
+        return d.outcome().complaint();
     }
 
     // ---------------------------------------------------------------- 4. appraisal
@@ -351,14 +403,19 @@ public final class ServiceDeskDemo {
         EmployeeId mgr = EmployeeId.of("cs-manager");
         List<EmployeeId> staff = List.of(EmployeeId.of("agent-E"), EmployeeId.of("agent-F"), EmployeeId.of("agent-G"),
                 EmployeeId.of("agent-H"), EmployeeId.of("agent-J"));
-        PenaltyLedger ledger = PenaltyLedger.create(3, Optional.empty());
+        // APR-6: the transfer count is the company's setting (the regulation gives none)
+        PenaltyLedger ledger = PenaltyLedger.builder().transferAfterOffences(3).build();
+        Recorder manager = Recorder.customerServiceManager(mgr);
         LocalDate day = LocalDate.of(2025, 9, 10);
-        Decision<LedgerEntry> first = ledger.recordOffence(staff.get(1), OffenceCode.PHONE_NOT_ANSWERED_IN_THREE_RINGS, day, mgr);
-        ledger.recordOffence(staff.get(1), OffenceCode.PHONE_NOT_ANSWERED_IN_THREE_RINGS, day.plusDays(5), mgr);
-        Sanction tier2 = ComplaintPenaltySchedule.sanction(ComplaintOffence.ARGUING_WITH_A_CUSTOMER, Optional.empty(), false).outcome();
+        // APR-8's phone ladder: answered on the 5th ring; APR-9: a first offender gets a warning (its form is the manager's choice)
+        Decision<Recording> first = ledger.record(OffenceReport.builder().employee(staff.get(1)).date(day).recordedBy(manager)
+                .phoneAnsweredOnRing(5).warningForm(WarningForm.WRITTEN).build());
+        ledger.record(OffenceReport.builder().employee(staff.get(1)).date(day.plusDays(5)).recordedBy(manager)
+                .phoneAnsweredOnRing(4).warningForm(WarningForm.WRITTEN).build());
+        Sanction tier2 = ComplaintPenaltySchedule.fixedTier(ComplaintOffence.ARGUING_WITH_A_CUSTOMER).outcome();
         ledger.recordSanction(staff.get(0), tier2, RuleId.of("CMP-12"), "CMP-12:ARGUING_WITH_A_CUSTOMER", day.plusDays(8), mgr);
-        ledger.recordReward(staff.get(2), RewardCode.PRAISE_LETTER, Optional.empty(), day.plusDays(3), mgr);
-        ledger.recordReward(staff.get(2), RewardCode.CATCHES_ORDER_OR_WEBSITE_MISTAKE, Optional.empty(), day.plusDays(4), mgr);
+        ledger.recordReward(staff.get(2), RewardCode.PRAISE_LETTER, day.plusDays(3), mgr);
+        ledger.recordReward(staff.get(2), RewardCode.CATCHES_ORDER_OR_WEBSITE_MISTAKE, day.plusDays(4), mgr);
         out.println("  first offence: " + first.explain(Locale.ENGLISH));
         for (LedgerEntry e : ledger.entries()) {
             erp.update("INSERT INTO ledger_entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (int) e.sequence(), e.employee().value(),
@@ -368,13 +425,22 @@ public final class ServiceDeskDemo {
         Map<EmployeeId, MonthlyStatement> statements = ledger.statements(month);
         Map<EmployeeId, Integer> points = new LinkedHashMap<>();
         statements.forEach((e, s) -> points.put(e, s.pointsDeducted()));
+        // APR-2 … APR-4: the scheme's weights, the source weights and the bands are the company's settings (no defaults)
+        AppraisalScheme scheme = AppraisalScheme.regulation()
+                .weight(AppraisalScheme.WORK_RESULTS, Share.ofPercent(50)).weight(AppraisalScheme.ATTITUDE, Share.ofPercent(30))
+                .weight(AppraisalScheme.ABILITY, Share.ofPercent(20))
+                .weight("CONSULTATION_ACCURACY", Share.ofPercent(40)).weight("ORDER_ON_TIME_RATE", Share.ofPercent(30))
+                .weight("COMPLAINT_SATISFACTION", Share.ofPercent(30))
+                .weight("DISCIPLINE", Share.ofPercent(40)).weight("TEAMWORK", Share.ofPercent(30)).weight("RESPONSIBILITY", Share.ofPercent(30))
+                .weight("PRODUCT_KNOWLEDGE", Share.ofPercent(50)).weight("SERVICE_SKILLS", Share.ofPercent(50))
+                .build();
         double[][] scores = {{88, 92, 90}, {75, 80, 85}, {95, 96, 90}, {60, 55, 70}, {82, 86, 80}};
         List<ScoreSheet> sheets = new ArrayList<>();
         for (int i = 0; i < staff.size(); i++) {
-            sheets.add(ScoreSheet.builder(staff.get(i), month).all(Source.SUPERVISOR, AppraisalScheme.STANDARD, scores[i][0])
-                    .all(Source.CUSTOMERS, AppraisalScheme.STANDARD, scores[i][1]).all(Source.SELF, AppraisalScheme.STANDARD, scores[i][2]).build());
+            sheets.add(ScoreSheet.builder(staff.get(i), month).all(Source.SUPERVISOR, scheme, scores[i][0])
+                    .all(Source.CUSTOMERS, scheme, scores[i][1]).all(Source.SELF, scheme, scores[i][2]).build());
         }
-        MonthlyAppraisal appraisal = MonthlyAppraisal.builder()
+        MonthlyAppraisal appraisal = MonthlyAppraisal.builder().scheme(scheme)
                 .weights(new SourceWeights(Share.ofPercent(50), Share.ofPercent(30), Share.ofPercent(20))).bands(Bands.of(90, 70)).build();
         List<String> ranking = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();

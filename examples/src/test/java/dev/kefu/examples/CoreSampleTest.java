@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CoreSampleTest {
 
     @Test
-    @DisplayName("CORE-CAL-1 CORE-MONEY-1 CORE-DEC-1 the sample runs end to end and prints the known answers")
+    @DisplayName("CORE-CAL-1 CORE-CAL-3 CORE-MONEY-1 CORE-DEC-1 the sample runs end to end and prints the known answers")
     void sample_prints_known_answers() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         new CoreSample(BusinessCalendar.chinaOfficial(), new PrintStream(buffer, true, StandardCharsets.UTF_8)).run();
@@ -24,5 +24,10 @@ class CoreSampleTest {
         assertThat(out).contains("罚款 200.00 元");
         assertThat(out).contains("must total exactly 100% (they total 110%)");
         assertThat(out).contains("outside the calendar's coverage 2020-01-01 to 2026-12-31");
+        // CORE-CAL-3: a complaint of 2026-12-30 gets a provisional 2027 deadline
+        assertThat(out).contains("reply due (2wd)          2027-01-04 Mon 22:00  [provisional]");
+        assertThat(out).contains("the 2027 schedule is not yet published; estimated from the statutory holidays");
+        assertThat(out).contains("2027 年放假安排尚未公布，按法定假日估算");
+        assertThat(out).contains("published coverage ending soon");
     }
 }

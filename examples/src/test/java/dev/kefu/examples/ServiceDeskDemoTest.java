@@ -24,7 +24,7 @@ class ServiceDeskDemoTest {
     }
 
     @Test
-    @DisplayName("ARC-5 ARC-6 ATT-9 ATT-10 CMP-7 APR-4 SEC-7 the sample runs end to end on a fresh H2 database")
+    @DisplayName("ARC-5 ARC-6 ATT-9 ATT-10 CMP-7 CMP-8 CMP-13 CORE-CAL-3 APR-4 APR-9 SEC-7 the sample runs end to end on a fresh H2 database")
     void end_to_end(@TempDir Path dir) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         DemoResult r = run(dir, buffer);
@@ -35,16 +35,26 @@ class ServiceDeskDemoTest {
         assertThat(r.overdueLoans()).containsExactly("C001");
         assertThat(r.attributions()).containsEntry(2, "rep-A 80% / rep-B 20%").containsEntry(3, "rep-B 80% / rep-C 20%")
                 .containsEntry(5, "rep-D 50% / rep-A 50%");
+        // CMP-7's reply target (was SATISFACTORY_REPLY; amended 2026-11-24: met by the reply proposing a resolution)
         assertThat(r.slaBoard()).containsEntry("K1", "RUNNING").containsEntry("K2", "MET").containsEntry("K3", "AT_RISK")
-                .containsEntry("K5", "BREACHED");
+                .containsEntry("K5", "BREACHED").containsEntry("K6", "RUNNING");
         assertThat(r.ranking()).containsExactly("agent-G", "agent-E", "agent-J", "agent-F", "agent-H");
         assertThat(r.securityIncidents()).containsExactly("REPEATED_FAILURES", "PASSWORD_SPRAYING", "DISABLED_OR_DEPARTED_ACCOUNT",
                 "OUTSIDE_WORKING_HOURS", "PRIVILEGED_NEW_SOURCE");
         String out = buffer.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("first offence of PHONE_NOT_ANSWERED_IN_THREE_RINGS: a warning instead");
+        // APR-9 per person, explained with labels (never constant names): a written warning instead of the 20 yuan fine
+        assertThat(out).contains("a first offender, so a warning in place of the 20.00 yuan fine").contains("written warning")
+                .doesNotContain("PHONE_NOT_ANSWERED_IN_THREE_RINGS");
+        // CMP-13: the person complained about may not act on the complaint; the refusal is a decision
+        assertThat(out).contains("agent-E starting the investigation of K4: REFUSED — [CMP-13]");
         assertThat(out).contains("administrator handover: MET");
         assertThat(out).contains("password of root    SYSTEM_ADMINISTRATOR   EXPIRED");
-        assertThat(out).contains("K5 received 2025-09-28 16:00  SATISFACTORY_REPLY   BREACHED  due 2025-09-30 22:00");
+        assertThat(out).contains("K5 received 2025-09-28 16:00  REPLY                BREACHED  due 2025-09-30 22:00");
+        // CORE-CAL-3: received 2026-12-30, looked at on 2027-01-04; the reply is due on a 2027 working day estimated
+        // from the statutory holidays (2027's schedule is not yet published), so the due date is marked provisional
+        assertThat(out).contains("K6 received 2026-12-30 10:00  REPLY                RUNNING   due 2027-01-04 22:00 provisional")
+                .contains("[CORE-CAL-3] the 2027 schedule is not yet published; estimated from the statutory holidays");
+        assertThat(out).doesNotContain("due 2025-09-30 22:00 provisional");
     }
 
     @Test
