@@ -69,6 +69,7 @@ import dev.kefu.security.accounts.Account;
 import dev.kefu.security.accounts.AccountHygiene;
 import dev.kefu.security.login.AccountDirectory;
 import dev.kefu.security.login.Incident;
+import dev.kefu.security.login.IntrusionRegister;
 import dev.kefu.security.login.LoginEvent;
 import dev.kefu.security.login.LoginReviewer;
 import dev.kefu.security.login.ReviewSettings;
@@ -115,8 +116,8 @@ import java.util.stream.Collectors;
  *       just before the 2026 year end whose reply is due on a provisional 2027 working day;</li>
  *   <li>appraisal — records rewards and penalties (a complaint penalty, a first-offence
  *       warning), runs the month-end appraisal and prints the ranking and statements;</li>
- *   <li>security — password rotation, an administrator handover, account hygiene and a review of
- *       a bundled login log with planted incidents.</li>
+ *   <li>security — password rotation, an administrator handover, account hygiene, a review of
+ *       a bundled login log with planted incidents and a tamper-evident intrusion register.</li>
  * </ol>
  * It writes a self-contained HTML report of the same results and prints its path. Run it with
  * {@code ./mvnw -q -pl examples -am compile exec:java}; it resets its own database, so it can be
@@ -464,7 +465,7 @@ public final class ServiceDeskDemo {
     // ---------------------------------------------------------------- 5. security
 
     private List<String> security(Erp erp) {
-        heading("security", "5. Password rotation, account hygiene and login-log review (SEC-2 … SEC-7)");
+        heading("security", "5. Password rotation, account hygiene, login-log review and the intrusion register (SEC-2 … SEC-8)");
         RotationPolicy rotation = RotationPolicy.regulation();
         List<List<String>> rot = new ArrayList<>();
         Object[][] accounts = {{"root", AccountRole.SYSTEM_ADMINISTRATOR, "2025-09-20T09:00"}, {"netadm", AccountRole.NETWORK_ADMINISTRATOR,
@@ -508,7 +509,10 @@ public final class ServiceDeskDemo {
                 return Set.of("10.1.0.5");
             }
         };
-        List<Incident> incidents = LoginReviewer.review(ReviewSettings.DEFAULTS, directory, Optional.of(calendar), log);
+        // SEC-7: every threshold is the company's own setting, named (kefu's suggested profile; no silent default)
+        ReviewSettings settings = ReviewSettings.builder().window(Duration.ofMinutes(10)).failuresPerAccount(5).accountsPerSource(10)
+                .burstBeforeSuccess(3).failuresPerDevice(10).portsPerSource(20).devices(Set.of()).build();
+        List<Incident> incidents = LoginReviewer.review(settings, directory, Optional.of(calendar), log);
         List<String> kinds = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         int id = 0;
@@ -519,7 +523,20 @@ public final class ServiceDeskDemo {
             out.printf("  incident %-28s %-8s from %-14s at %s%n", i.kind(), i.account(), i.source(), show(i.at()));
             rows.add(List.of(i.kind().name(), i.account().value(), i.source(), show(i.at()), i.kind().rule()));
         }
-        html.paragraph(log.size() + " login events reviewed; " + incidents.size() + " incidents.");
+        // SEC-8: each intrusion is registered with its original log lines and reported; the host keeps the head digest
+        // apart from the records, and a register restored from stored records is checked against it
+        IntrusionRegister register = new IntrusionRegister();
+        List<String[]> raw = csv("logins.csv");
+        for (Incident i : incidents) {
+            List<String> evidence = raw.stream().filter(l -> l[1].equals(i.account().value()) && l[3].equals(i.source()))
+                    .map(l -> String.join(",", l)).toList();
+            register.register(i, evidence, EmployeeId.of("sysadmin"), NOW, EmployeeId.of("it-director"), NOW);
+        }
+        String head = register.head();
+        boolean intact = IntrusionRegister.restore(register.records(), head).verify().isEmpty();
+        out.printf("  intrusion register (SEC-8): %d records, head digest %s…, %s%n", register.records().size(), head.substring(0, 12),
+                intact ? "verified against the stored head" : "TAMPERED");
+        html.paragraph(log.size() + " login events reviewed; " + incidents.size() + " incidents, registered with their evidence (SEC-8).");
         html.table(List.of("incident", "account", "source", "at", "rule"), rows);
         return kinds;
     }

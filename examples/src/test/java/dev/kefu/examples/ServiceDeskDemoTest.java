@@ -24,7 +24,7 @@ class ServiceDeskDemoTest {
     }
 
     @Test
-    @DisplayName("ARC-5 ARC-6 ATT-9 ATT-10 CMP-7 CMP-8 CMP-13 CORE-CAL-3 APR-4 APR-9 SEC-7 the sample runs end to end on a fresh H2 database")
+    @DisplayName("ARC-5 ARC-6 ATT-9 ATT-10 CMP-7 CMP-8 CMP-13 CORE-CAL-3 APR-4 APR-9 SEC-7 SEC-8 the sample runs end to end on a fresh H2 database")
     void end_to_end(@TempDir Path dir) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         DemoResult r = run(dir, buffer);
@@ -49,6 +49,7 @@ class ServiceDeskDemoTest {
         assertThat(out).contains("agent-E starting the investigation of K4: REFUSED — [CMP-13]");
         assertThat(out).contains("administrator handover: MET");
         assertThat(out).contains("password of root    SYSTEM_ADMINISTRATOR   EXPIRED");
+        assertThat(out).contains("intrusion register (SEC-8): 5 records").contains("verified against the stored head");
         assertThat(out).contains("K5 received 2025-09-28 16:00  REPLY                BREACHED  due 2025-09-30 22:00");
         // CORE-CAL-3: received 2026-12-30, looked at on 2027-01-04; the reply is due on a 2027 working day estimated
         // from the statutory holidays (2027's schedule is not yet published), so the due date is marked provisional
