@@ -14,6 +14,8 @@ import dev.kefu.appraisal.scoring.SourceWeights;
 import dev.kefu.core.decision.Decision;
 import dev.kefu.core.decision.RuleId;
 import dev.kefu.core.id.EmployeeId;
+import dev.kefu.core.discipline.Sanction;
+import dev.kefu.core.discipline.SanctionMeasure;
 import dev.kefu.core.money.Money;
 import dev.kefu.core.money.Share;
 import java.time.LocalDate;
@@ -53,6 +55,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class AppraisalBenchmark {
 
+    private static final Sanction FINE_20 = Sanction.of(new SanctionMeasure.Fine(Money.yuan(20)));
+    private static final Sanction WARNING = Sanction.of(new SanctionMeasure.Warning(SanctionMeasure.WarningForm.ORAL));
+    private static final Sanction FINE_200_POINTS_5 = Sanction.of(new SanctionMeasure.Fine(Money.yuan(200)),
+            new SanctionMeasure.PointDeduction(5));
+
     private static final int STAFF = 10_000;
     private static final int ENTRIES = 1_000_000;
     private static final YearMonth MONTH = YearMonth.of(2025, 6);
@@ -75,21 +82,42 @@ public class AppraisalBenchmark {
             EmployeeId e = staff[random.nextInt(STAFF)];
             LocalDate day = first.plusDays(random.nextInt(365));
             int kind = random.nextInt(4);
-            ledger.add(new LedgerEntry(i + 1L, e, day, EntryKind.values()[kind], "CODE" + kind,
-                    kind == 0 ? Money.yuan(20) : kind == 1 ? Money.yuan(-10) : kind == 3 ? Money.yuan(-200) : Money.ZERO,
-                    kind == 3 ? 5 : 0, Optional.empty(), RuleId.of("APR-8"), mgr));
+            // valid stored rows (APR-8): a 20-yuan fine, a 10-yuan reward, a warning, a 200-yuan fine with 5 points
+            ledger.add(switch (kind) {
+                case 0 -> new LedgerEntry(i + 1L, e, day, EntryKind.PENALTY, "CODE0", Money.yuan(-20), 0, Optional.of(FINE_20),
+                        RuleId.of("APR-8"), mgr);
+                case 1 -> new LedgerEntry(i + 1L, e, day, EntryKind.REWARD, "CODE1", Money.yuan(10), 0, Optional.empty(),
+                        RuleId.of("APR-7"), mgr);
+                case 2 -> new LedgerEntry(i + 1L, e, day, EntryKind.WARNING, "CODE2", Money.ZERO, 0, Optional.of(WARNING),
+                        RuleId.of("APR-9"), mgr);
+                default -> new LedgerEntry(i + 1L, e, day, EntryKind.PENALTY, "CODE3", Money.yuan(-200), 5,
+                        Optional.of(FINE_200_POINTS_5), RuleId.of("APR-8"), mgr);
+            });
         }
+        AppraisalScheme.Builder scheme = AppraisalScheme.regulation()
+                .weight(AppraisalScheme.WORK_RESULTS, Share.ofPercent(50))
+                .weight(AppraisalScheme.ATTITUDE, Share.ofPercent(30))
+                .weight(AppraisalScheme.ABILITY, Share.ofPercent(20));
+        List<List<String>> groups = List.of(AppraisalScheme.WORK_RESULTS_INDICATORS, AppraisalScheme.ATTITUDE_INDICATORS,
+                AppraisalScheme.ABILITY_INDICATORS);
+        for (List<String> group : groups) {
+            List<Share> equal = Share.proportional(group.stream().mapToLong(x -> 1).toArray());
+            for (int k = 0; k < group.size(); k++) {
+                scheme.weight(group.get(k), equal.get(k));
+            }
+        }
+        AppraisalScheme built = scheme.build();
         sheets = new ArrayList<>(STAFF);
         for (EmployeeId e : staff) {
             ScoreSheet.Builder b = ScoreSheet.builder(e, MONTH);
             for (Source s : Source.values()) {
-                for (String ind : AppraisalScheme.STANDARD.indicators()) {
+                for (String ind : built.indicators()) {
                     b.score(s, ind, 40 + random.nextInt(61));
                 }
             }
             sheets.add(b.build());
         }
-        appraisal = MonthlyAppraisal.builder()
+        appraisal = MonthlyAppraisal.builder().scheme(built)
                 .weights(new SourceWeights(Share.ofPercent(50), Share.ofPercent(30), Share.ofPercent(20)))
                 .bands(Bands.of(90, 60)).build();
     }

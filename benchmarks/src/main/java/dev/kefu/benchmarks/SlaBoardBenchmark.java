@@ -6,7 +6,7 @@ import dev.kefu.complaints.Complaint;
 import dev.kefu.complaints.ComplaintEvent;
 import dev.kefu.complaints.ComplaintLevel;
 import dev.kefu.complaints.EventType;
-import dev.kefu.complaints.ImmutableComplaint;
+import dev.kefu.complaints.Rank;
 import dev.kefu.complaints.Role;
 import dev.kefu.complaints.sla.ComplaintSlaPolicy;
 import dev.kefu.complaints.sla.SlaStatus;
@@ -65,32 +65,34 @@ public class SlaBoardBenchmark {
         sla = ComplaintSlaPolicy.builder(BusinessCalendar.chinaOfficial()).build();
         now = LocalDateTime.parse("2025-10-10T15:00").atZone(SHANGHAI).toInstant();
         SplittableRandom random = new SplittableRandom(5);
+        EmployeeId owner = EmployeeId.of("agent");
         EmployeeId hr = EmployeeId.of("hr");
         EmployeeId sup = EmployeeId.of("sup");
-        Complaint template = ImmutableComplaint.builder().id(ComplaintId.of("T")).customer(CustomerId.of("C"))
-                .channel(Channel.EMAIL).category(Category.SERVICE_EFFICIENCY).level(ComplaintLevel.ORDINARY)
-                .department(DepartmentId.of("service"))
-                .addEvents(ComplaintEvent.of(EventType.RECEIVED, hr, Role.HR_ADMIN_MANAGER, now)).build();
+        Rank supervisor = Rank.of("部门主管");
+        ComplaintLevel ordinary = ComplaintLevel.of("一般");
         complaints = new ArrayList<>(N);
         for (int i = 0; i < N; i++) {
             Instant received = now.minusSeconds(random.nextLong(21L * 86_400));
-            List<ComplaintEvent> events = new ArrayList<>(6);
-            events.add(ComplaintEvent.of(EventType.RECEIVED, hr, Role.HR_ADMIN_MANAGER, received));
-            long gap = Math.max(1, (now.getEpochSecond() - received.getEpochSecond()) / 6);
+            List<ComplaintEvent> events = new ArrayList<>(7);
+            events.add(ComplaintEvent.of(EventType.RECEIVED, owner, Role.FIRST_CONTACT_OWNER, received));
+            long gap = Math.max(1, (now.getEpochSecond() - received.getEpochSecond()) / 7);
             Instant t = received;
-            int steps = random.nextInt(4);
-            EventType[] path = {EventType.ASSESSED_VALID, EventType.DISPATCHED, EventType.INVESTIGATION_STARTED};
+            int steps = random.nextInt(5);
+            EventType[] path = {EventType.RECORDED, EventType.ASSESSED_VALID, EventType.DISPATCHED, EventType.INVESTIGATION_STARTED};
             for (int s = 0; s < steps && s < path.length; s++) {
-                t = t.plusSeconds((1 + random.nextLong(gap)));
-                events.add(ComplaintEvent.of(path[s], s < 2 ? hr : sup, s < 2 ? Role.HR_ADMIN_MANAGER : Role.DEPARTMENT_SUPERVISOR, t));
+                t = t.plusSeconds(1 + random.nextLong(gap));
+                events.add(s < 3 ? ComplaintEvent.of(path[s], hr, Role.HR_ADMIN_INTAKE, t)
+                        : ComplaintEvent.byResolver(path[s], sup, supervisor, t));
             }
             if (random.nextInt(10) == 0) {
-                t = t.plusSeconds((1 + random.nextLong(gap)));
-                events.add(ComplaintEvent.of(EventType.PAUSED, hr, Role.HR_ADMIN_MANAGER, t));
-                t = t.plusSeconds((1 + random.nextLong(gap)));
-                events.add(ComplaintEvent.of(EventType.RESUMED, hr, Role.HR_ADMIN_MANAGER, t));
+                t = t.plusSeconds(1 + random.nextLong(gap));
+                events.add(ComplaintEvent.of(EventType.PAUSED, hr, Role.HR_ADMIN_INTAKE, t));
+                t = t.plusSeconds(1 + random.nextLong(gap));
+                events.add(ComplaintEvent.of(EventType.RESUMED, hr, Role.HR_ADMIN_INTAKE, t));
             }
-            complaints.add(ImmutableComplaint.copyOf(template).withId(ComplaintId.of("K" + i)).withEvents(events));
+            complaints.add(Complaint.receive(owner, received).id(ComplaintId.of("K" + i)).customer(CustomerId.of("C"))
+                    .channel(Channel.EMAIL).category(Category.SERVICE_EFFICIENCY).level(ordinary)
+                    .department(DepartmentId.of("service")).build().toBuilder().events(events).build());
         }
     }
 
@@ -99,7 +101,7 @@ public class SlaBoardBenchmark {
     public int breachingNow() {
         int breaching = 0;
         for (Complaint c : complaints) {
-            if (sla.quickStatus(c, SlaTarget.SATISFACTORY_REPLY, now) == SlaStatus.BREACHED) {
+            if (sla.quickStatus(c, SlaTarget.REPLY, now) == SlaStatus.BREACHED) {
                 breaching++;
             }
         }
