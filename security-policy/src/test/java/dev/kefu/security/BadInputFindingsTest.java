@@ -510,6 +510,16 @@ class BadInputFindingsTest {
     }
 
     @Test
+    @DisplayName("BI-244 SEC-2 with a calendar, a login at the Instant limits is refused as input, never a DateTimeException")
+    void bi244_calendar() {
+        LoginReviewer r = LoginReviewer.create(ReviewSettings.suggested(Set.of()), DIR,
+                Optional.of(dev.kefu.core.calendar.BusinessCalendar.chinaOfficial()), i -> { });
+        assertThatThrownBy(() -> r.accept(new LoginEvent(Instant.MIN, AccountId.of("a"), "h", "s", true, "p")))
+                .isInstanceOf(PolicyInputException.class);
+        assertThat(r.state().seen()).isZero();
+    }
+
+    @Test
     @DisplayName("BI-245 SEC-7 a review window of 1000 years is refused when the settings are built")
     void bi245() {
         refused(() -> new ReviewSettings(Duration.ofDays(365L * 1000), 5, 10, 3));

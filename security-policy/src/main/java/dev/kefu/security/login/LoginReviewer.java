@@ -150,7 +150,7 @@ public final class LoginReviewer {
             }
             v.throwIfAny();
         }
-        boolean outside = e.success() && calendar != null && !calendar.isWorkingTime(e.at()); // may refuse before any change
+        boolean outside = e.success() && calendar != null && outsideWorkingHours(e.at()); // may refuse before any change
         step(e.at());
         if (e.success()) {
             success(e, outside);
@@ -181,6 +181,16 @@ public final class LoginReviewer {
                 sink.accept(new Incident(IncidentKind.PORT_SCAN, a.at(), AccountId.of(a.host()), a.source(), ports.size()));
                 ports.clear();
             }
+        }
+    }
+
+    /** Whether a success falls outside working hours; a date the calendar cannot place is refused, never guessed. */
+    private boolean outsideWorkingHours(Instant at) {
+        try {
+            return !calendar.isWorkingTime(at);
+        } catch (java.time.DateTimeException | ArithmeticException outOfRange) {
+            Violations.create().add("event.at", SecurityMessages.BUNDLE, "review.range", SEC_2).throwIfAny();
+            throw outOfRange;
         }
     }
 

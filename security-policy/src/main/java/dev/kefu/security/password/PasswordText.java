@@ -73,6 +73,9 @@ final class PasswordText {
      * @return a fresh array
      */
     static char[] normalize(char[] password) {
+        if (ascii(password)) {
+            return password.clone(); // ASCII text is always in NFKC
+        }
         CharBuffer in = CharBuffer.wrap(password);
         if (Normalizer.isNormalized(in, Normalizer.Form.NFKC)) {
             return password.clone();
@@ -103,6 +106,15 @@ final class PasswordText {
         } finally {
             Arrays.fill(normal, '\0');
         }
+    }
+
+    private static boolean ascii(char[] s) {
+        for (char c : s) {
+            if (c >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number of code points (a surrogate pair counts once). */
