@@ -106,10 +106,10 @@ public final class StatutoryEstimate {
         add(statutory, LocalDate.of(year, Month.MAY, 1), "劳动节");
         add(statutory, LocalDate.of(year, Month.MAY, 2), "劳动节");
         add(statutory, l.duanwu(), "端午节");
-        add(statutory, l.zhongqiu(), "中秋节");
         for (int i = 1; i <= 3; i++) {
             add(statutory, LocalDate.of(year, Month.OCTOBER, i), "国庆节");
         }
+        add(statutory, l.zhongqiu(), "中秋节"); // on 1-3 October: one day, named 国庆节、中秋节 as the notices do
         List<Day> out = new ArrayList<>();
         Map<LocalDate, String> substitutes = new TreeMap<>();
         List<LocalDate> dates = new ArrayList<>(statutory.keySet());
