@@ -94,6 +94,9 @@ class ArchiveUseTest {
         assertThat(ProspectSearch.builder().market(Market.INTERNATIONAL).region("ASEAN").customerType("TENANT").build().select(all).outcome())
                 .containsExactly(CustomerId.of("C2"));
         assertThat(ProspectSearch.builder().market(Market.INTERNATIONAL).customerType("DISTRIBUTOR").build().select(all).outcome()).isEmpty();
+        CustomerArchive noRegion = archive("C5").market(Market.INTERNATIONAL).region(java.util.Optional.empty()).basicData(BasicData.empty()).build();
+        assertThat(ProspectSearch.builder().market(Market.INTERNATIONAL).region("ASEAN").build().select(List.of(noRegion, prospect)).outcome())
+                .containsExactly(CustomerId.of("C2"));
         assertThat(ProspectSearch.builder().market(Market.DOMESTIC).build().select(all).outcome()).containsExactly(CustomerId.of("C4"));
         assertThat(ProspectSearch.builder().market(Market.DOMESTIC).region("East").customerType("TENANT").build().toString())
                 .contains("East").contains("TENANT");

@@ -229,4 +229,20 @@ class BadInputTest {
         CustomerTouch t = new CustomerTouch(CustomerTouch.Kind.ORDER, Instant.EPOCH, Optional.of("上海市浦东新区某路 1 号"), List.of("tea"));
         assertThat(t.toString()).doesNotContain("浦东").doesNotContain("tea");
     }
+
+    @Test
+    @DisplayName("ARC-6 bad-input #103: quantities that overflow a long are a PolicyInputException")
+    void overflowing_quantities_refused() {
+        List<SalesLine> lines = List.of(SalesLine.of(CustomerId.of("C1"), Grade.of("A"), ProductId.of("P"), "east", Money.yuan(1), Long.MAX_VALUE),
+                SalesLine.of(CustomerId.of("C2"), Grade.of("A"), ProductId.of("P"), "east", Money.yuan(1), 1));
+        assertThatThrownBy(() -> CompositionAnalysis.analyse(lines.stream())).isInstanceOf(PolicyInputException.class)
+                .hasMessageContaining("lines");
+    }
+
+    @Test
+    @DisplayName("ARC-13 bad-input #109: DestructionPolicy check(null) is a PolicyInputException naming the record")
+    void destruction_null() {
+        assertThatThrownBy(() -> dev.kefu.archive.custody.DestructionPolicy.regulation().check(null))
+                .isInstanceOf(PolicyInputException.class).hasMessageContaining("record");
+    }
 }

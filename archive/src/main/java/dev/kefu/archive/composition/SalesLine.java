@@ -126,7 +126,7 @@ public final class SalesLine {
         try {
             m.toFen();
             return true;
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | IllegalArgumentException e) {
             return false;
         }
     }

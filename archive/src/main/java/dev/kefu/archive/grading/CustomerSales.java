@@ -31,7 +31,7 @@ public record CustomerSales(CustomerId customerId, Money sales) {
         try {
             m.toFen();
             return true;
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | IllegalArgumentException e) {
             return false;
         }
     }

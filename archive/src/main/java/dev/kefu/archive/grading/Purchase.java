@@ -33,7 +33,7 @@ public record Purchase(CustomerId customerId, LocalDate date, Money amount) {
         try {
             m.toFen();
             return true;
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | IllegalArgumentException e) {
             return false;
         }
     }

@@ -45,7 +45,7 @@ public final class ThresholdGrading implements GradingStrategy<CustomerSales> {
         try {
             m.toFen();
             return true;
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | IllegalArgumentException e) {
             return false;
         }
     }
