@@ -34,9 +34,10 @@ public final class ComplaintsSample {
         Complaint c = Complaint.receive(EmployeeId.of("hr"), Instant.parse("2025-09-30T13:30:00Z"))
                 .id(ComplaintId.of("K1")).customer(CustomerId.of("C1")).channel(Channel.EMAIL).category(Category.SERVICE_ATTITUDE)
                 .level(ordinary).department(DepartmentId.of("service")).build();
-        ComplaintSlaPolicy sla = ComplaintSlaPolicy.regulation(BusinessCalendar.chinaOfficial());
-        sla.status(c, Instant.parse("2025-10-09T02:00:00Z"))
-                .forEach(r -> System.out.println(r.target() + " " + r.status() + " due " + r.due().map(Object::toString).orElse("-")
-                        + " " + r.rule()));
+        BusinessCalendar calendar = BusinessCalendar.chinaOfficial();
+        ComplaintSlaPolicy sla = ComplaintSlaPolicy.regulation(calendar);
+        // due instants shown in the calendar's zone (Asia/Shanghai)
+        sla.status(c, Instant.parse("2025-10-09T02:00:00Z")).forEach(r -> System.out.println(r.target() + " " + r.status() + " due "
+                + r.due().map(d -> d.atZone(calendar.zone()).toLocalDateTime().toString().replace('T', ' ')).orElse("-") + " " + r.rule()));
     }
 }

@@ -31,7 +31,7 @@ class FocusedSamplesTest {
         assertThat(capture(() -> AttributionSample.main(new String[0]))).contains("A=CNY 800.00").contains("ATT-9");
         // CMP-8: the level is the host's; CMP-7's reply target (was SATISFACTORY_REPLY, amended 2026-11-24: REPLY)
         assertThat(capture(() -> ComplaintsSample.main(new String[0]))).contains("[CMP-8] level 一般投诉")
-                .contains("REPLY RUNNING due 2025-10-10T14:00:00Z CMP-7");
+                .contains("REPLY RUNNING due 2025-10-10 22:00 CMP-7");
         // APR-9: the first offender's warning in place of the fine, then the schedule's fine for the second
         assertThat(capture(() -> AppraisalSample.main(new String[0]))).contains("APR-9").contains("口头警告").contains("罚款 30.00 元");
         assertThat(capture(() -> SecuritySample.main(new String[0]))).contains("keyboard walk")
