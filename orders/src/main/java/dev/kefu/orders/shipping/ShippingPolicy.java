@@ -57,8 +57,13 @@ public final class ShippingPolicy {
         }
         v.throwIfAny();
         Instant deadline = calendar.deadlineAfterWorkingDays(readyAt, workingDays);
-        return Decision.of(deadline, Reason.of(ORD_8, OrdersMessages.BUNDLE, "shipping.deadline",
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(Reason.of(ORD_8, OrdersMessages.BUNDLE, "shipping.deadline",
                 OrdersMessages.local(readyAt, calendar.zone()), workingDays, OrdersMessages.local(deadline, calendar.zone())));
+        // CORE-CAL-3: a deadline that rests on a year not yet published says so
+        reasons.addAll(calendar.provisionalReasons(java.time.LocalDate.ofInstant(readyAt, calendar.zone()),
+                java.time.LocalDate.ofInstant(deadline, calendar.zone())));
+        return Decision.of(deadline, reasons);
     }
 
     /**

@@ -135,4 +135,14 @@ class ShippingTest {
         assertThatThrownBy(() -> ShipmentAudit.regulation().audit(ns, nv)).isInstanceOf(PolicyInputException.class)
                 .satisfies(x -> assertThat(((PolicyInputException) x).violations()).hasSize(2));
     }
+
+    @Test
+    @DisplayName("ORD-8 CORE-CAL-3 a shipping deadline that reaches into 2027 (not yet published) carries CORE-CAL-3 in both languages")
+    void provisional_deadline_says_so() {
+        var d = POLICY.deadline(at("2026-12-30T10:00"));
+        assertThat(d.outcome()).isEqualTo(at("2027-01-04T22:00"));
+        assertThat(d.ruleIds()).extracting(r -> r.value()).containsExactly("ORD-8", "CORE-CAL-3");
+        assertThat(d.explain(java.util.Locale.SIMPLIFIED_CHINESE)).contains("2027 年放假安排尚未公布，按法定假日估算");
+        assertThat(POLICY.deadline(at("2026-12-28T10:00")).ruleIds()).extracting(r -> r.value()).containsExactly("ORD-8");
+    }
 }
