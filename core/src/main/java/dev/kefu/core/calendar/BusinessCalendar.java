@@ -146,6 +146,10 @@ public final class BusinessCalendar {
     private final long firstProvisionalOff;
     /** One bit per covered year whose first provisional use has been logged. */
     private final AtomicLongArray warnedYears;
+    /** provisionalYear[y - first covered year]: whether the year is estimated. */
+    private final boolean[] provisionalYear;
+    /** 1 for a provisional day whose year has not been logged yet; 0 otherwise. */
+    private final byte[] unwarned;
 
     /** rankBefore[i] = working days in [firstDay, firstDay + i); length days + 1. */
     private final int[] rankBefore;
@@ -194,9 +198,17 @@ public final class BusinessCalendar {
                 }
             }
         }
+        this.unwarned = new byte[days];
+        for (int i = provisional.nextSetBit(0); i >= 0; i = provisional.nextSetBit(i + 1)) {
+            unwarned[i] = 1;
+        }
         int firstProv = provisional.nextSetBit(0);
         this.firstProvisionalOff = firstProv < 0 ? days : firstProv;
         this.warnedYears = new AtomicLongArray((lastDay.getYear() - firstDay.getYear()) / 64 + 1);
+        this.provisionalYear = new boolean[lastDay.getYear() - firstDay.getYear() + 1];
+        for (int y = firstDay.getYear(); y <= lastDay.getYear(); y++) {
+            provisionalYear[y - firstDay.getYear()] = estimate && !publishedYears.contains(y);
+        }
 
         this.rankBefore = new int[days + 1];
         this.nanosBefore = new long[days + 1];
@@ -868,19 +880,35 @@ public final class BusinessCalendar {
     private void warnOnce(long fromOff, long toOff) {
         int fromYear = dates[(int) fromOff].getYear();
         int toYear = dates[(int) toOff].getYear();
-        int base = firstDay.getYear();
         for (int y = fromYear; y <= toYear; y++) {
-            if (publishedYears.contains(y)) {
-                continue;
+            if (provisionalYear[y - firstYear]) {
+                warnYear(y);
             }
-            int index = y - base;
-            long bit = 1L << (index & 63);
+        }
+    }
+
+    /** Clears the not-yet-logged marks of a year's days (a benign race at worst re-checks the atomic bit). */
+    private void clearUnwarned(int yearIndex) {
+        int from = Math.max(0, monthStart[12 * yearIndex]);
+        int to = 12 * (yearIndex + 1) < monthStart.length ? monthStart[12 * (yearIndex + 1)] : days;
+        java.util.Arrays.fill(unwarned, from, Math.min(to, days), (byte) 0);
+    }
+
+    /** Logs the first use of a provisional year, once per calendar. */
+    private void warnYear(int year) {
+        int index = year - firstYear;
+        long bit = 1L << (index & 63);
+        while (true) {
             long seen = warnedYears.get(index >>> 6);
-            if ((seen & bit) == 0 && warnedYears.compareAndSet(index >>> 6, seen, seen | bit)) {
+            if ((seen & bit) != 0) {
+                clearUnwarned(index);
+                return;
+            }
+            if (warnedYears.compareAndSet(index >>> 6, seen, seen | bit)) {
+                clearUnwarned(index);
                 LOG.warn("CORE-CAL-3: the {} holiday schedule is not loaded; answers use the provisional statutory estimate"
-                        + " (load the State Council's schedule with BusinessCalendar.withPublishedSchedule)", y);
-            } else if ((seen & bit) == 0) {
-                y--; // lost a race with another bit of the same word: look again
+                        + " (load the State Council's schedule with BusinessCalendar.withPublishedSchedule)", year);
+                return;
             }
         }
     }
@@ -903,8 +931,8 @@ public final class BusinessCalendar {
     }
 
     private void noteProvisional(long off) {
-        if (provisional.get((int) off)) {
-            warnOnce(off, off);
+        if (unwarned[(int) off] != 0) { // one plain byte read once the year has been logged
+            warnYear(dates[(int) off].getYear());
         }
     }
 
