@@ -114,7 +114,7 @@ class BadInputTest {
     void overflowing_totals_refused() {
         List<CustomerSales> two = List.of(CustomerSales.of(CustomerId.of("C1"), HALF), CustomerSales.of(CustomerId.of("C2"), HALF),
                 CustomerSales.of(CustomerId.of("C3"), HALF));
-        assertThatThrownBy(() -> Grading.abc().grade(two)).isInstanceOf(PolicyInputException.class).hasMessageContaining("total");
+        assertThatThrownBy(() -> Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(two)).isInstanceOf(PolicyInputException.class).hasMessageContaining("total");
         List<SalesLine> lines = List.of(SalesLine.of(CustomerId.of("C1"), Grade.of("A"), ProductId.of("P"), "east", HALF, Long.MAX_VALUE),
                 SalesLine.of(CustomerId.of("C2"), Grade.of("A"), ProductId.of("P"), "east", HALF, 1),
                 SalesLine.of(CustomerId.of("C3"), Grade.of("A"), ProductId.of("P"), "east", HALF, 1));
@@ -179,7 +179,7 @@ class BadInputTest {
     @DisplayName("ARC-5 ARC-14 bad-input #107 #112 #113: null stage and null customer id are named")
     void lifecycle_and_gradebook_null() {
         assertThatThrownBy(() -> CustomerLifecycle.next(null)).isInstanceOf(PolicyInputException.class).hasMessageContaining("from");
-        GradeBook book = Grading.abc().grade(List.of(CustomerSales.of(CustomerId.of("C1"), Money.yuan(1))));
+        GradeBook book = Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(List.of(CustomerSales.of(CustomerId.of("C1"), Money.yuan(1))));
         assertThatThrownBy(() -> book.gradeOf(null)).isInstanceOf(PolicyInputException.class).hasMessageContaining("customerId");
         assertThatThrownBy(() -> book.decisionFor(null)).isInstanceOf(PolicyInputException.class).hasMessageContaining("customerId");
     }

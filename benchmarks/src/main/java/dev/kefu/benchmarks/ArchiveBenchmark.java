@@ -63,7 +63,7 @@ public class ArchiveBenchmark {
                 .tier(Grade.of("C"), Money.yuan(1_000))
                 .otherwise(Grade.of("D"))
                 .build();
-        abc = Grading.abc();
+        abc = Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95));
         Grade[] grades = {Grade.of("A"), Grade.of("B"), Grade.of("C")};
         ProductId[] products = new ProductId[200];
         for (int p = 0; p < products.length; p++) {

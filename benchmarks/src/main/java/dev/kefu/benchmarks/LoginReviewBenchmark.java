@@ -86,7 +86,7 @@ public class LoginReviewBenchmark {
     @OperationsPerInvocation(N)
     public long review() {
         incidents = 0;
-        LoginReviewer r = LoginReviewer.create(ReviewSettings.DEFAULTS, directory, Optional.of(BusinessCalendar.chinaOfficial()),
+        LoginReviewer r = LoginReviewer.create(ReviewSettings.suggested(java.util.Set.of()), directory, Optional.of(BusinessCalendar.chinaOfficial()),
                 i -> incidents++);
         for (LoginEvent e : events) {
             r.accept(e);

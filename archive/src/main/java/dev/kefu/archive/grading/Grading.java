@@ -38,20 +38,6 @@ public final class Grading {
     }
 
     /**
-     * ABC (Pareto) grading with the customary cut-offs: A while the customers ranked above
-     * hold less than 80% of sales, B below 95%, C after.
-     *
-     * @return the strategy, not null
-     * @deprecated the 80% / 95% cut-offs are a Pareto convention, not values of the regulation
-     *     (ARC-5 leaves grade standards to the company; rule audit §4 item 4): use
-     *     {@link #abc(Share, Share)} with the company's own cut-offs.
-     */
-    @Deprecated
-    public static GradingStrategy<CustomerSales> abc() {
-        return new AbcGrading(Share.ofPercent(80), Share.ofPercent(95));
-    }
-
-    /**
      * ABC (Pareto) grading with the given cut-offs; see {@link AbcGrading}.
      *
      * @param aCutOff  the A cut-off, above 0%

@@ -32,7 +32,7 @@ class GradingProperties {
     @Property
     @Label("ARC-5 ABC grading is monotonic: a customer with more sales never gets a lower grade")
     void abc_monotonic(@ForAll @Size(min = 1, max = 60) List<@LongRange(min = 0, max = 10_000_000) Long> sales) {
-        GradeBook book = Grading.abc().grade(population(sales));
+        GradeBook book = Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(population(sales));
         for (int i = 0; i < sales.size(); i++) {
             for (int j = 0; j < sales.size(); j++) {
                 if (sales.get(i) > sales.get(j)) {
@@ -51,10 +51,10 @@ class GradingProperties {
     void abc_order_independent(@ForAll @Size(min = 1, max = 60) List<@LongRange(min = 0, max = 10_000_000) Long> sales,
                                @ForAll long seed) {
         List<CustomerSales> pop = population(sales);
-        GradeBook one = Grading.abc().grade(pop);
+        GradeBook one = Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(pop);
         List<CustomerSales> shuffled = new ArrayList<>(pop);
         Collections.shuffle(shuffled, new Random(seed));
-        GradeBook two = Grading.abc().grade(shuffled);
+        GradeBook two = Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(shuffled);
         for (CustomerSales c : pop) {
             assertThat(two.gradeOf(c.customerId())).isEqualTo(one.gradeOf(c.customerId()));
         }
@@ -63,7 +63,7 @@ class GradingProperties {
     @Property
     @Label("ARC-5 ABC: the A customers hold at least the A cut-off of sales, unless all are A")
     void abc_a_holds_cut_off(@ForAll @Size(min = 1, max = 60) List<@LongRange(min = 1, max = 10_000_000) Long> sales) {
-        GradeBook book = Grading.abc().grade(population(sales));
+        GradeBook book = Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(population(sales));
         long total = sales.stream().mapToLong(Long::longValue).sum();
         long a = 0;
         for (int i = 0; i < sales.size(); i++) {

@@ -73,14 +73,14 @@ class GradingTest {
     @DisplayName("ARC-5 bad grading input is refused: negative sales, repeated customers, nulls")
     void bad_input() {
         assertThatThrownBy(() -> cs("x", -1)).isInstanceOf(PolicyInputException.class).hasMessageContaining("sales");
-        assertThatThrownBy(() -> Grading.abc().grade(List.of(cs("x", 1), cs("x", 2))))
+        assertThatThrownBy(() -> Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(List.of(cs("x", 1), cs("x", 2))))
                 .isInstanceOf(PolicyInputException.class).hasMessageContaining("customers[1].customerId");
         List<CustomerSales> withNull = new ArrayList<>();
         withNull.add(null);
-        assertThatThrownBy(() -> Grading.abc().grade(withNull)).hasMessageContaining("customers[0]");
+        assertThatThrownBy(() -> Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(withNull)).hasMessageContaining("customers[0]");
         assertThatThrownBy(() -> TIERS.grade(withNull)).hasMessageContaining("customers[0]");
         assertThatThrownBy(() -> TIERS.grade((CustomerSales) null)).hasMessageContaining("customer");
-        assertThatThrownBy(() -> Grading.abc().grade(null)).hasMessageContaining("customers");
+        assertThatThrownBy(() -> Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(null)).hasMessageContaining("customers");
         assertThatThrownBy(() -> Grade.of(" ")).isInstanceOf(PolicyInputException.class);
         assertThatThrownBy(() -> TIERS.grade(List.of(cs("x", 1))).decisionFor(CustomerId.of("y")))
                 .isInstanceOf(PolicyInputException.class).hasMessageContaining("customerId");
@@ -90,7 +90,7 @@ class GradingTest {
     @DisplayName("ARC-5 ABC grading: A until the customers above hold 80%, B until 95%, C after")
     void abc() {
         // total 1000: 500 (0% above) A, 300 (50% above) A, 100 (80% above) B, 60 (90% above) B, 40 (96% above) C
-        GradeBook book = Grading.abc().grade(List.of(cs("e", 40), cs("a", 500), cs("c", 100), cs("b", 300), cs("d", 60)));
+        GradeBook book = Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(List.of(cs("e", 40), cs("a", 500), cs("c", 100), cs("b", 300), cs("d", 60)));
         assertThat(book.gradeOf(CustomerId.of("a"))).contains(Grade.of("A"));
         assertThat(book.gradeOf(CustomerId.of("b"))).contains(Grade.of("A"));
         assertThat(book.gradeOf(CustomerId.of("c"))).contains(Grade.of("B"));
@@ -104,12 +104,12 @@ class GradingTest {
     @Test
     @DisplayName("ARC-5 ABC grading: tied customers get the same grade; no sales at all gives C")
     void abc_ties_and_zero() {
-        GradeBook tied = Grading.abc().grade(List.of(cs("a", 100), cs("b", 100), cs("c", 100), cs("d", 100), cs("e", 100)));
+        GradeBook tied = Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(List.of(cs("a", 100), cs("b", 100), cs("c", 100), cs("d", 100), cs("e", 100)));
         assertThat(tied.counts()).containsExactly(Map.entry(Grade.of("A"), 5L));
-        GradeBook none = Grading.abc().grade(List.of(cs("a", 0), cs("b", 0)));
+        GradeBook none = Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(List.of(cs("a", 0), cs("b", 0)));
         assertThat(none.counts()).containsExactly(Map.entry(Grade.of("C"), 2L));
         assertThat(none.decisionFor(CustomerId.of("a")).explain(Locale.ENGLISH)).contains("hold 0% of total sales 0.00 yuan");
-        assertThat(Grading.abc().grade(List.of()).size()).isZero();
+        assertThat(Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).grade(List.of()).size()).isZero();
     }
 
     @Test
@@ -122,7 +122,7 @@ class GradingTest {
         assertThatThrownBy(() -> Grading.abc(Share.ofPercent(90), Share.ofPercent(80))).hasMessageContaining("bCutOff");
         assertThatThrownBy(() -> Grading.abc(Share.ZERO, Share.ofPercent(80))).hasMessageContaining("aCutOff");
         assertThatThrownBy(() -> Grading.abc(null, null)).hasMessageContaining("aCutOff").hasMessageContaining("bCutOff");
-        assertThat(Grading.abc().toString()).contains("80%").contains("95%");
+        assertThat(Grading.abc(dev.kefu.core.money.Share.ofPercent(80), dev.kefu.core.money.Share.ofPercent(95)).toString()).contains("80%").contains("95%");
     }
 
     @Test

@@ -30,14 +30,6 @@ public final class ReviewSettings {
 
     static final RuleId SEC_7 = RuleId.of("SEC-7");
 
-    /**
-     * The suggested profile without devices.
-     *
-     * @deprecated a silent default; use {@link #suggested(Set)} or {@link #builder()} and name every threshold
-     */
-    @Deprecated
-    public static final ReviewSettings DEFAULTS = suggested(Set.of());
-
     private final Duration window;
     private final int failuresPerAccount;
     private final int accountsPerSource;

@@ -40,9 +40,9 @@ class LoginReviewProperties {
         Optional<BusinessCalendar> cal = Optional.of(BusinessCalendar.chinaOfficial());
         List<LoginEvent> shuffled = new ArrayList<>(log);
         java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
-        List<Incident> batch = LoginReviewer.review(ReviewSettings.DEFAULTS, Directory.standard(), cal, shuffled);
+        List<Incident> batch = LoginReviewer.review(ReviewSettings.suggested(java.util.Set.of()), Directory.standard(), cal, shuffled);
         List<Incident> streamed = new ArrayList<>();
-        LoginReviewer r = LoginReviewer.create(ReviewSettings.DEFAULTS, Directory.standard(), cal, streamed::add);
+        LoginReviewer r = LoginReviewer.create(ReviewSettings.suggested(java.util.Set.of()), Directory.standard(), cal, streamed::add);
         for (LoginEvent e : log) {
             r.accept(e); // one event at a time, as a long-lived reviewer tailing the log sees them
         }

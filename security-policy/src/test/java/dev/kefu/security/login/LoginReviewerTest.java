@@ -29,7 +29,7 @@ class LoginReviewerTest {
     }
 
     private static List<IncidentKind> kinds(List<LoginEvent> events, Optional<BusinessCalendar> cal) {
-        return LoginReviewer.review(ReviewSettings.DEFAULTS, Directory.standard(), cal, events).stream().map(Incident::kind).toList();
+        return LoginReviewer.review(ReviewSettings.suggested(java.util.Set.of()), Directory.standard(), cal, events).stream().map(Incident::kind).toList();
     }
 
     @Test
@@ -90,7 +90,7 @@ class LoginReviewerTest {
     @Test
     @DisplayName("SEC-2 events must come in time order; malformed events are refused")
     void order_and_input() {
-        LoginReviewer r = LoginReviewer.create(ReviewSettings.DEFAULTS, Directory.standard(), Optional.empty(), i -> { });
+        LoginReviewer r = LoginReviewer.create(ReviewSettings.suggested(java.util.Set.of()), Directory.standard(), Optional.empty(), i -> { });
         r.accept(ev("2025-06-10T10:00:00", "a", "s", true));
         assertThatThrownBy(() -> r.accept(ev("2025-06-10T09:00:00", "a", "s", true))).isInstanceOf(PolicyInputException.class)
                 .hasMessageContaining("event.at");
@@ -104,7 +104,7 @@ class LoginReviewerTest {
     @Test
     @DisplayName("SEC-7 memory is bounded by the window, not by the log")
     void bounded_memory() {
-        LoginReviewer r = LoginReviewer.create(ReviewSettings.DEFAULTS, Directory.standard(), Optional.empty(), i -> { });
+        LoginReviewer r = LoginReviewer.create(ReviewSettings.suggested(java.util.Set.of()), Directory.standard(), Optional.empty(), i -> { });
         Instant t = at("2025-06-10T00:00:00");
         for (int i = 0; i < 100_000; i++) {
             r.accept(new LoginEvent(t.plusSeconds(i), AccountId.of("u" + i), "h", "s" + i, false, "p"));
