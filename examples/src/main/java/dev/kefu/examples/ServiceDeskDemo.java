@@ -55,6 +55,42 @@ import dev.kefu.core.id.DepartmentId;
 import dev.kefu.core.id.EmployeeId;
 import dev.kefu.core.id.ProductId;
 import dev.kefu.core.money.Money;
+import dev.kefu.core.privacy.MobileNumber;
+import dev.kefu.gas.GasMessages;
+import dev.kefu.gas.HostLabel;
+import dev.kefu.gas.meter.MeterClass;
+import dev.kefu.gas.meter.MeterReading;
+import dev.kefu.gas.meter.ReadingDays;
+import dev.kefu.gas.meter.ReadingPolicy;
+import dev.kefu.gas.meter.ReadingVerdict;
+import dev.kefu.gas.readrate.ClassRate;
+import dev.kefu.gas.readrate.ReadOutcome;
+import dev.kefu.gas.readrate.ReadRatePolicy;
+import dev.kefu.gas.readrate.ReadRateReport;
+import dev.kefu.gas.readrate.ReadSheet;
+import dev.kefu.gas.reconciliation.CloseOfBusinessReconciliation;
+import dev.kefu.gas.reconciliation.Collector;
+import dev.kefu.gas.reconciliation.CollectorLine;
+import dev.kefu.gas.reconciliation.PaymentLog;
+import dev.kefu.gas.reconciliation.ReconciliationReport;
+import dev.kefu.gas.reconciliation.Takings;
+import dev.kefu.orders.OrderId;
+import dev.kefu.orders.ontime.OnTimeRate;
+import dev.kefu.orders.ontime.OnTimeRatePolicy;
+import dev.kefu.orders.ontime.OrderStep;
+import dev.kefu.orders.ontime.StepOutcome;
+import dev.kefu.orders.payment.AmountDue;
+import dev.kefu.orders.payment.AmountDuePolicy;
+import dev.kefu.orders.payment.Freight;
+import dev.kefu.orders.payment.PriorBalance;
+import dev.kefu.orders.picking.PickingCheck;
+import dev.kefu.orders.picking.PickingDeadline;
+import dev.kefu.orders.picking.PickingPolicy;
+import dev.kefu.orders.review.CustomerKind;
+import dev.kefu.orders.review.Order;
+import dev.kefu.orders.review.OrderChannel;
+import dev.kefu.orders.review.OrderLine;
+import dev.kefu.orders.shipping.ShippingPolicy;
 import dev.kefu.core.money.Share;
 import dev.kefu.sales.attribution.Attribution;
 import dev.kefu.sales.attribution.AttributionCase;
@@ -86,6 +122,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -117,7 +154,11 @@ import java.util.stream.Collectors;
  *   <li>appraisal — records rewards and penalties (a complaint penalty, a first-offence
  *       warning), runs the month-end appraisal and prints the ranking and statements;</li>
  *   <li>security — password rotation, an administrator handover, account hygiene, a review of
- *       a bundled login log with planted incidents and a tamper-evident intrusion register.</li>
+ *       a bundled login log with planted incidents and a tamper-evident intrusion register;</li>
+ *   <li>orders — picking deadlines (one order late, one large), the amount due, a shipping
+ *       deadline and the month's on-time rate;</li>
+ *   <li>gas desk — read rates per meter class (charted), a close-of-business reconciliation
+ *       with a difference and an off-schedule commercial reading.</li>
  * </ol>
  * It writes a self-contained HTML report of the same results and prints its path. Run it with
  * {@code ./mvnw -q -pl examples -am compile exec:java}; it resets its own database, so it can be
@@ -169,9 +210,12 @@ public final class ServiceDeskDemo {
             Map<String, String> board = complaints(erp);
             List<String> ranking = appraisal(erp);
             List<String> incidents = security(erp);
+            List<String> lateOrders = orders(erp);
+            Map<String, String> readRates = new LinkedHashMap<>();
+            String difference = gasDesk(erp, readRates);
             html.write(reportFile, "kefu 客服 — service-desk sample report");
             return new DemoResult(erp.count("customer"), erp.count("sales_line"), grades, stale, overdue, attributions, board, ranking,
-                    incidents, reportFile);
+                    incidents, lateOrders, readRates, difference, reportFile);
         }
     }
 
@@ -539,6 +583,163 @@ public final class ServiceDeskDemo {
         html.paragraph(log.size() + " login events reviewed; " + incidents.size() + " incidents, registered with their evidence (SEC-8).");
         html.table(List.of("incident", "account", "source", "at", "rule"), rows);
         return kinds;
+    }
+
+    // ---------------------------------------------------------------- 6. orders
+
+    private List<String> orders(Erp erp) {
+        heading("orders", "6. Orders: picking and shipping deadlines, the amount due, the on-time rate (ORD-4, ORD-6, ORD-8, ORD-19)");
+        // ORD-4: the cut-off, the large-order size and the desk's end of work are this company's settings (no defaults)
+        PickingPolicy picking = PickingPolicy.builder().cutOff(LocalTime.of(16, 0)).largeOrderQuantity(100)
+                .endOfWork(LocalTime.of(18, 0)).build();
+        // ORD-8: the shipping period is the company's setting too, counted in working days of the official calendar
+        ShippingPolicy shipping = ShippingPolicy.builder().shipWithinWorkingDays(2).calendar(calendar).build();
+        // order id, received, quantity, picked, shipped
+        String[][] orders = {{"D-101", "2025-10-09T09:30", "20", "2025-10-09T15:00", "2025-10-10T10:00"},
+            {"D-102", "2025-10-09T16:45", "10", "2025-10-10T11:00", "2025-10-10T14:00"},
+            {"D-103", "2025-10-09T10:00", "150", "2025-10-10T19:30", "2025-10-11T16:00"}};
+        List<String> late = new ArrayList<>();
+        List<StepOutcome> steps = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] o : orders) {
+            Order order = Order.builder().id(OrderId.of(o[0])).customer(CustomerId.of("C001")).channel(OrderChannel.ONLINE)
+                    .receivedAt(at(o[1])).customerKind(CustomerKind.WHOLESALER).deliveryAddress("上海市徐汇区某路 1 号")
+                    .contact(MobileNumber.of("13812345678"))
+                    .addLines(OrderLine.builder().productName("青花茶具").specification("六件套").quantity(Integer.parseInt(o[2]))
+                            .itemCode("QH-06").build())
+                    .build();
+            Decision<PickingDeadline> d = picking.deadline(order);
+            PickingDeadline pd = d.outcome();
+            Decision<PickingCheck> check = picking.check(order.receivedAt(), order.totalQuantity(), at(o[3]));
+            if (pd.causes().contains(dev.kefu.orders.picking.DeferralCause.LATE)) {
+                late.add(o[0]);
+            }
+            String causes = pd.causes().stream().map(Enum::name).sorted().collect(Collectors.joining("+"));
+            erp.update("INSERT INTO order_picking VALUES (?, ?, ?, ?, ?, ?, ?)", o[0], Timestamp.from(order.receivedAt()),
+                    Integer.parseInt(o[2]), pd.target().name(), causes.isEmpty() ? "-" : causes, Timestamp.from(pd.deadline()),
+                    check.outcome().name());
+            out.printf("  order %s received %s qty %-4s %-13s %-10s picking due %s, picked %s: %s%n", o[0], show(order.receivedAt()), o[2],
+                    pd.target(), causes.isEmpty() ? "-" : causes, show(pd.deadline()), o[3].replace('T', ' '), check.outcome());
+            out.println("     zh: " + d.explain(Locale.SIMPLIFIED_CHINESE));
+            out.println("     en: " + d.explain(Locale.ENGLISH));
+            Instant shipDue = shipping.deadline(order.receivedAt()).outcome();
+            steps.add(new StepOutcome(order.id(), OrderStep.PICKING, pd.deadline(), at(o[3])));
+            steps.add(new StepOutcome(order.id(), OrderStep.SHIPPING, shipDue, at(o[4])));
+            rows.add(List.of(o[0], show(order.receivedAt()), o[2], pd.target().name(), causes.isEmpty() ? "-" : causes, show(pd.deadline()),
+                    check.outcome().name(), show(shipDue), d.ruleIds().toString()));
+        }
+        out.println("  late orders (received at or after the 16:00 cut-off, ORD-4): " + late);
+        // ORD-8: the shipping deadline of the late order, which becomes ready to ship when it is received
+        Decision<Instant> ship = shipping.deadline(at("2025-10-09T16:45"));
+        out.println("  D-102 shipping due (ORD-8): " + show(ship.outcome()));
+        out.println("     zh: " + ship.explain(Locale.SIMPLIFIED_CHINESE));
+        out.println("     en: " + ship.explain(Locale.ENGLISH));
+        // ORD-6: goods less the customer's credit, plus freight
+        Decision<AmountDue> due = AmountDuePolicy.regulation()
+                .compute(Money.of("3600.00"), PriorBalance.credit(Money.of("120.50")), Freight.charged(Money.of("45.00")));
+        out.println("  D-101 amount due (ORD-6): " + due.outcome().total().toPlainString());
+        out.println("     zh: " + due.explain(Locale.SIMPLIFIED_CHINESE));
+        out.println("     en: " + due.explain(Locale.ENGLISH));
+        // ORD-19: an order is on time when every step with a deadline was done by it
+        Decision<OnTimeRate> rate = OnTimeRatePolicy.regulation().over(steps, YearMonth.of(2025, 10));
+        String percent = rate.outcome().percent().map(p -> p.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString()).orElse("-");
+        out.printf("  on-time rate 2025-10 (ORD-19): %d of %d orders, %s%%%n", rate.outcome().onTime(), rate.outcome().due(), percent);
+        out.println("     zh: " + rate.explain(Locale.SIMPLIFIED_CHINESE));
+        out.println("     en: " + rate.explain(Locale.ENGLISH));
+        html.table(List.of("order", "received", "quantity", "picking target", "deferred because", "picking due", "picked (ORD-4)",
+                "shipping due (ORD-8)", "rules"), rows);
+        html.table(List.of("finding", "value"), List.of(
+                List.of("late orders (ORD-4, cut-off 16:00)", String.valueOf(late)),
+                List.of("D-101 amount due (ORD-6): goods 3600.00 − credit 120.50 + freight 45.00", due.outcome().total().toPlainString()),
+                List.of("D-102 shipping due (ORD-8, 2 working days)", show(ship.outcome())),
+                List.of("on-time rate 2025-10 (ORD-19)", rate.outcome().onTime() + " of " + rate.outcome().due() + ", " + percent + "%")));
+        return late;
+    }
+
+    // ---------------------------------------------------------------- 7. gas desk
+
+    private String gasDesk(Erp erp, Map<String, String> readRates) {
+        heading("gas", "7. Gas desk: read rates, close-of-business reconciliation, reading days (MTR-6, MTR-7, MTR-15)");
+        // MTR-6: the quarter's reading sheet, one row per meter due
+        ReadSheet.Builder sheet = ReadSheet.builder(LocalDate.of(2025, 9, 30));
+        for (int i = 0; i < 1000; i++) {
+            sheet.add(MeterClass.HOUSEHOLD, i < 985 ? ReadOutcome.READ : ReadOutcome.SKIPPED);
+            sheet.add(MeterClass.INDOOR_HOUSEHOLD, i < 685 ? ReadOutcome.READ : ReadOutcome.ESTIMATED);
+        }
+        for (int i = 0; i < 40; i++) {
+            sheet.add(MeterClass.COMMERCIAL, ReadOutcome.READ);
+        }
+        Decision<ReadRateReport> rates = ReadRatePolicy.regulation().report(sheet.build());
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (ClassRate line : rates.outcome().lines()) {
+            MeterClass c = line.cycle().meterClass();
+            BigDecimal percent = line.rate().map(r -> r.asShare().percent().setScale(2, java.math.RoundingMode.DOWN)).orElse(null);
+            String shown = percent == null ? "-" : percent.toPlainString() + "%";
+            readRates.put(c.name(), shown);
+            erp.update("INSERT INTO gas_read_rate VALUES (?, ?, ?, ?, ?, ?)", c.name(), (int) line.due(), (int) line.read(), percent,
+                    line.target().percent(), line.status().name());
+            out.printf("  read rate %-16s %-6s %4d of %4d read: %-7s (target %s) %s%n", c, GasMessages.zh(c), line.read(), line.due(), shown,
+                    line.target(), line.status());
+            labels.add(GasMessages.en(c) + " (target " + line.target() + ")");
+            values.add(percent == null ? 0.0 : percent.doubleValue());
+            rows.add(List.of(GasMessages.en(c) + " / " + GasMessages.zh(c), String.valueOf(line.due()), String.valueOf(line.read()), shown,
+                    line.target().toString(), line.status().name()));
+        }
+        out.println("     zh: " + rates.explain(Locale.SIMPLIFIED_CHINESE));
+        out.println("     en: " + rates.explain(Locale.ENGLISH));
+        html.table(List.of("meter class", "due", "read", "read rate", "target (MTR-6)", "status"), rows);
+        html.barChart("Read rate by meter class, Q3 2025 (%, MTR-6)", labels, values);
+
+        // MTR-15: the system's payment log against the cash counted at close; a difference is a "no" with its amount
+        PaymentLog.Builder day = PaymentLog.builder(LocalDate.of(2025, 10, 9));
+        Collector wang = day.collector(EmployeeId.of("billing-wang"));
+        Collector li = day.collector(EmployeeId.of("billing-li"));
+        day.add(wang, at("2025-10-09T09:12"), Money.of("86.40"));
+        day.add(wang, at("2025-10-09T11:05"), Money.of("230.00"));
+        day.add(li, at("2025-10-09T14:40"), Money.of("120.00"));
+        day.add(wang, at("2025-10-09T16:20"), Money.of("55.50"));
+        Takings counted = Takings.builder()
+                .counted(EmployeeId.of("billing-wang"), Money.of("366.90"))
+                .counted(EmployeeId.of("billing-li"), Money.of("120.00"))
+                .build();
+        CloseOfBusinessReconciliation close = CloseOfBusinessReconciliation.builder()
+                .differenceProcedure(HostLabel.of("make-good", "收费员当日补齐并报组长", "the collector makes it good the same day and tells the group leader"))
+                .build();
+        Decision<ReconciliationReport> rec = close.reconcile(day.build(), counted);
+        ReconciliationReport report = rec.outcome();
+        List<List<String>> recRows = new ArrayList<>();
+        for (CollectorLine l : report.lines()) {
+            out.printf("  close of business %s %-13s system %8s counted %8s difference %7s %s%n", report.businessDay(), l.collector(),
+                    l.systemTotal().toPlainString(), l.counted().toPlainString(), l.difference().toPlainString(), l.balance());
+            recRows.add(List.of(l.collector().value(), String.valueOf(l.payments()), l.systemTotal().toPlainString(),
+                    l.counted().toPlainString(), l.difference().toPlainString(), l.balance().name()));
+        }
+        String difference = report.difference().toPlainString();
+        out.printf("  reconciliation (MTR-15): system %s, counted %s, difference %s%n", report.systemTotal().toPlainString(),
+                report.countedTotal().toPlainString(), difference);
+        out.println("     zh: " + rec.explain(Locale.SIMPLIFIED_CHINESE));
+        out.println("     en: " + rec.explain(Locale.ENGLISH));
+        recRows.add(List.of("total", "", report.systemTotal().toPlainString(), report.countedTotal().toPlainString(), difference,
+                report.balanced() ? "BALANCED" : "DIFFERENCE"));
+        html.table(List.of("collector", "payments", "system (MTR-15)", "counted", "difference", "balance"), recRows);
+
+        // MTR-7: commercial meters are read on the 22nd–23rd; the other classes' days are the company's settings
+        ReadingPolicy readings = ReadingPolicy.builder()
+                .readingDays(MeterClass.HOUSEHOLD, ReadingDays.everyMonth(1, 20))
+                .readingDays(MeterClass.INDOOR_HOUSEHOLD, ReadingDays.everyMonth(1, 20))
+                .build();
+        MeterReading offDay = MeterReading.builder().meterNumber("C-0815").meterClass(MeterClass.COMMERCIAL)
+                .takenAt(at("2025-10-09T10:30")).index(new BigDecimal("18230.4")).cumulativeConsumption(new BigDecimal("18230.4")).build();
+        Decision<ReadingVerdict> verdict = readings.check(offDay);
+        out.printf("  commercial reading C-0815 taken %s (MTR-7, read on the 22nd–23rd): %s %s%n", show(offDay.takenAt()),
+                verdict.outcome().status(), verdict.outcome().findings());
+        out.println("     zh: " + verdict.explain(Locale.SIMPLIFIED_CHINESE));
+        out.println("     en: " + verdict.explain(Locale.ENGLISH));
+        html.table(List.of("reading", "class", "taken", "status (MTR-7)", "findings"), List.of(List.of("C-0815", "COMMERCIAL",
+                show(offDay.takenAt()), verdict.outcome().status().name(), String.valueOf(verdict.outcome().findings()))));
+        return difference;
     }
 
     // ---------------------------------------------------------------- helpers

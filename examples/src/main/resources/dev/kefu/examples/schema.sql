@@ -8,6 +8,8 @@ DROP TABLE IF EXISTS complaint_sla;
 DROP TABLE IF EXISTS ledger_entry;
 DROP TABLE IF EXISTS appraisal_result;
 DROP TABLE IF EXISTS security_incident;
+DROP TABLE IF EXISTS order_picking;
+DROP TABLE IF EXISTS gas_read_rate;
 CREATE TABLE customer (id VARCHAR(32) PRIMARY KEY, name VARCHAR(200) NOT NULL, customer_type VARCHAR(32) NOT NULL,
   region VARCHAR(32) NOT NULL, industry VARCHAR(64) NOT NULL, last_updated TIMESTAMP NOT NULL);
 CREATE TABLE sales_line (id INTEGER PRIMARY KEY, sold_on DATE NOT NULL, customer_id VARCHAR(32) NOT NULL,
@@ -24,3 +26,7 @@ CREATE TABLE appraisal_result (employee_id VARCHAR(32) PRIMARY KEY, total NUMERI
   band VARCHAR(16) NOT NULL, outcome VARCHAR(40) NOT NULL);
 CREATE TABLE security_incident (id INTEGER PRIMARY KEY, kind VARCHAR(40) NOT NULL, account_id VARCHAR(64) NOT NULL,
   at_time TIMESTAMP NOT NULL, rule_id VARCHAR(16) NOT NULL);
+CREATE TABLE order_picking (order_id VARCHAR(32) PRIMARY KEY, received_at TIMESTAMP NOT NULL, quantity INTEGER NOT NULL,
+  target VARCHAR(16) NOT NULL, causes VARCHAR(64) NOT NULL, deadline TIMESTAMP NOT NULL, picked VARCHAR(16) NOT NULL);
+CREATE TABLE gas_read_rate (meter_class VARCHAR(32) PRIMARY KEY, due INTEGER NOT NULL, read_count INTEGER NOT NULL,
+  rate_percent NUMERIC(7,2), target_percent NUMERIC(7,2) NOT NULL, status VARCHAR(16) NOT NULL);

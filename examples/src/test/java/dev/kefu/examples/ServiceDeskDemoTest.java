@@ -24,7 +24,7 @@ class ServiceDeskDemoTest {
     }
 
     @Test
-    @DisplayName("ARC-5 ARC-6 ATT-9 ATT-10 CMP-7 CMP-8 CMP-13 CORE-CAL-3 APR-4 APR-9 SEC-7 SEC-8 the sample runs end to end on a fresh H2 database")
+    @DisplayName("ARC-5 ARC-6 ATT-9 ATT-10 CMP-7 CMP-8 CMP-13 CORE-CAL-3 APR-4 APR-9 SEC-7 SEC-8 ORD-4 ORD-6 ORD-8 ORD-19 MTR-6 MTR-7 MTR-15 the sample runs end to end on a fresh H2 database")
     void end_to_end(@TempDir Path dir) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         DemoResult r = run(dir, buffer);
@@ -56,6 +56,30 @@ class ServiceDeskDemoTest {
         assertThat(out).contains("K6 received 2026-12-30 10:00  REPLY                RUNNING   due 2027-01-04 22:00 provisional")
                 .contains("[CORE-CAL-3] the 2027 schedule is not yet published; estimated from the statutory holidays");
         assertThat(out).doesNotContain("due 2025-09-30 22:00 provisional");
+        // ORD-4: the cut-off (16:00), the large-order size (100) and the end of work (18:00) are the company's settings;
+        // D-102 came in after the cut-off, D-103 is large and was picked after its deadline
+        assertThat(r.lateOrders()).containsExactly("D-102");
+        assertThat(out).contains("order D-102 received 2025-10-09 16:45 qty 10   NEXT_DUTY_DAY LATE       picking due 2025-10-10 18:00")
+                .contains("[ORD-4] Received 2025-10-09 16:45, at or after the cut-off 16:00")
+                .contains("[ORD-4] 接单时间 2025-10-09 16:45，晚于或等于截单时间 16:00")
+                .contains("order D-103 received 2025-10-09 10:00 qty 150  NEXT_DUTY_DAY LARGE")
+                .contains("picked 2025-10-10 19:30: MISSED");
+        // ORD-6: 3600.00 − 120.50 + 45.00; ORD-8: two working days, the Saturday 2025-10-11 being a make-up working day
+        assertThat(out).contains("D-101 amount due (ORD-6): 3524.50").contains("D-102 shipping due (ORD-8): 2025-10-11 22:00");
+        // ORD-19: D-103 missed its picking deadline
+        assertThat(out).contains("on-time rate 2025-10 (ORD-19): 2 of 3 orders, 66.67%");
+        // MTR-6: commercial 100%, household at least 98%, indoor-mounted at least 70%
+        assertThat(r.readRates()).containsEntry("COMMERCIAL", "100.00%").containsEntry("HOUSEHOLD", "98.50%")
+                .containsEntry("INDOOR_HOUSEHOLD", "68.50%");
+        assertThat(out).contains("685 of 1000 read: 68.50%  (target 70%) BELOW").contains("985 of 1000 read: 98.50%  (target 98%) MET")
+                .contains("40 of   40 read: 100.00% (target 100%) MET");
+        // MTR-15: billing-wang counted 5.00 less than the system's payments; the difference names the host's procedure
+        assertThat(r.cashDifference()).isEqualTo("-5.00");
+        assertThat(out).contains("reconciliation (MTR-15): system 491.90, counted 486.90, difference -5.00")
+                .contains("[MTR-15] Collector billing-wang is short").contains("收费员当日补齐并报组长");
+        // MTR-7: a commercial meter read on the 9th, outside the 22nd–23rd
+        assertThat(out).contains("commercial reading C-0815 taken 2025-10-09 10:30 (MTR-7, read on the 22nd–23rd): OFF_SCHEDULE")
+                .contains("[MTR-7] Meter C-0815 was read at 2025-10-09 10:30, outside the reading days of commercial customers");
     }
 
     @Test
@@ -82,8 +106,10 @@ class ServiceDeskDemoTest {
         for (int i = 0; i < h2.getLength(); i++) {
             ids.add(h2.item(i).getAttributes().getNamedItem("id").getNodeValue());
         }
-        assertThat(ids).containsExactly("archive", "attribution", "complaints", "appraisal", "security");
-        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isGreaterThanOrEqualTo(4);
-        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "table").getLength()).isGreaterThanOrEqualTo(5);
+        assertThat(ids).containsExactly("archive", "attribution", "complaints", "appraisal", "security", "orders", "gas");
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isGreaterThanOrEqualTo(5);
+        // MTR-6: the read-rate chart, one bar per meter class
+        assertThat(html).contains("aria-label=\"Read rate by meter class, Q3 2025 (%, MTR-6)\"").contains(">68.50</text>");
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "table").getLength()).isGreaterThanOrEqualTo(10);
     }
 }
