@@ -32,6 +32,12 @@ public final class RuleId implements Comparable<RuleId>, Serializable {
      *     catalogue's form
      */
     public static RuleId of(String value) {
+        if (value != null) {
+            RuleId known = KNOWN.get(value); // records and decisions made per event ask for the same few ids
+            if (known != null) {
+                return known;
+            }
+        }
         if (value == null || value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
             dev.kefu.core.validation.Violations v = dev.kefu.core.validation.Violations.create();
             if (v.requireNonNull(value, "ruleId", null)) {
@@ -39,8 +45,16 @@ public final class RuleId implements Comparable<RuleId>, Serializable {
             }
             v.throwIfAny();
         }
-        return new RuleId(value);
+        RuleId id = new RuleId(value);
+        if (KNOWN.size() < MAX_KNOWN) {
+            KNOWN.putIfAbsent(value, id);
+        }
+        return id;
     }
+
+    /** Ids already seen, so that a repeated {@code of} skips the pattern match; bounded. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, RuleId> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KNOWN = 4_096;
 
     /** The identifier as printed in the catalogue, such as {@code "ATT-9"}. */
     public String value() {
