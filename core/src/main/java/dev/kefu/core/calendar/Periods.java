@@ -187,6 +187,29 @@ public final class Periods {
         }
     }
 
+    /**
+     * A deadline measured from the end of a calendar day in a zone (CORE-CAL-4: "day" is a
+     * calendar day in the calendar's zone): midnight ending the day, plus an elapsed period —
+     * for duties due "the day after" or "within n hours of the day's close".
+     *
+     * @param day  the day, not null
+     * @param zone  the zone, not null
+     * @param after  the time after midnight ending the day, not negative, not null
+     * @return the deadline, not null
+     * @throws dev.kefu.core.validation.PolicyInputException on a null argument, a negative
+     *     period or an answer beyond the supported dates
+     */
+    public static Instant afterDayEnd(LocalDate day, ZoneId zone, Duration after) {
+        Violations v = Violations.create();
+        v.requireNonNull(day, "day", CAL_4);
+        v.requireNonNull(zone, "zone", CAL_4);
+        v.throwIfAny();
+        if (day.getYear() >= LocalDate.MAX.getYear()) {
+            Violations.create().add("day", MESSAGES, "periods.tooLate", CAL_4).throwIfAny();
+        }
+        return elapsedDeadline(day.plusDays(1).atStartOfDay(zone).toInstant(), after);
+    }
+
     private static void requireDay(LocalDate day) {
         Violations v = Violations.create();
         v.requireNonNull(day, "day", CAL_4);

@@ -134,4 +134,17 @@ class PeriodsTest {
         LocalDate last = Periods.lastDayOfMonths(event, months);
         assertThat(YearMonth.from(last)).isEqualTo(YearMonth.from(event).plusMonths(months));
     }
+
+    @Test
+    @DisplayName("CORE-CAL-4 a deadline after the end of a day: midnight ending the day in the zone plus the period")
+    void after_day_end() {
+        assertThat(Periods.afterDayEnd(d("2025-10-09"), SHANGHAI, Duration.ofHours(10)))
+                .isEqualTo(LocalDateTime.parse("2025-10-10T10:00").atZone(SHANGHAI).toInstant());
+        assertThat(Periods.afterDayEnd(d("2025-12-31"), SHANGHAI, Duration.ZERO))
+                .isEqualTo(LocalDateTime.parse("2026-01-01T00:00").atZone(SHANGHAI).toInstant());
+        assertThatThrownBy(() -> Periods.afterDayEnd(null, SHANGHAI, Duration.ZERO)).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> Periods.afterDayEnd(d("2025-10-09"), null, Duration.ZERO)).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> Periods.afterDayEnd(d("2025-10-09"), SHANGHAI, Duration.ofHours(-1))).isInstanceOf(PolicyInputException.class);
+        assertThatThrownBy(() -> Periods.afterDayEnd(LocalDate.MAX, SHANGHAI, Duration.ZERO)).isInstanceOf(PolicyInputException.class);
+    }
 }

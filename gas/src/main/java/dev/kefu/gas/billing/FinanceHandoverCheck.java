@@ -24,12 +24,12 @@ import java.util.Set;
  */
 public final class FinanceHandoverCheck {
 
-    private final Duration deadlineAfterDay;
+    private final DayEndDeadline deadline;
     private final ZoneId zone;
 
-    private FinanceHandoverCheck(Duration deadlineAfterDay, ZoneId zone) {
-        this.deadlineAfterDay = deadlineAfterDay;
-        this.zone = zone;
+    private FinanceHandoverCheck(DayEndDeadline deadline) {
+        this.deadline = deadline;
+        this.zone = deadline.zone;
     }
 
     /** A builder; the deadline is required. */
@@ -39,7 +39,7 @@ public final class FinanceHandoverCheck {
 
     /** The deadline of a business day's hand-over. */
     public Instant deadline(java.time.LocalDate businessDay) {
-        return businessDay.plusDays(1).atStartOfDay(zone).toInstant().plus(deadlineAfterDay);
+        return deadline.dueFor(businessDay);
     }
 
     /**
@@ -85,14 +85,12 @@ public final class FinanceHandoverCheck {
 
     @Override
     public String toString() {
-        return "FinanceHandoverCheck[" + deadlineAfterDay + "]";
+        return "FinanceHandoverCheck[" + deadline.afterDayEnd + "]";
     }
 
     /** Builds the check; setters never throw, {@link #build()} reports every problem. */
     public static final class Builder {
-        private Duration deadlineAfterDay;
-        private ZoneId zone = GasMessages.DEFAULT_ZONE;
-        private final Violations problems = Violations.create();
+        private final DayEndDeadline.Settings settings = new DayEndDeadline.Settings(GasRules.MTR_13);
 
         private Builder() {
         }
@@ -104,11 +102,7 @@ public final class FinanceHandoverCheck {
          * @return this
          */
         public Builder deadlineAfterDay(Duration afterDayEnd) {
-            if (afterDayEnd == null || afterDayEnd.isNegative()) {
-                problems.add("deadlineAfterDay", "notNegative", GasRules.MTR_13);
-            } else {
-                this.deadlineAfterDay = afterDayEnd;
-            }
+            settings.deadlineAfterDay(afterDayEnd);
             return this;
         }
 
@@ -119,11 +113,7 @@ public final class FinanceHandoverCheck {
          * @return this
          */
         public Builder zone(ZoneId zone) {
-            if (zone == null) {
-                problems.add("zone", "required", GasRules.MTR_13);
-            } else {
-                this.zone = zone;
-            }
+            settings.zone(zone);
             return this;
         }
 
@@ -135,10 +125,7 @@ public final class FinanceHandoverCheck {
          *     a missing {@code deadlineAfterDay} (MTR-13)
          */
         public FinanceHandoverCheck build() {
-            Violations v = Violations.create().addAll(problems.list());
-            GasMessages.requireSetting(v, deadlineAfterDay, "deadlineAfterDay", GasRules.MTR_13);
-            v.throwIfAny();
-            return new FinanceHandoverCheck(deadlineAfterDay, zone);
+            return new FinanceHandoverCheck(settings.build());
         }
     }
 }

@@ -26,12 +26,12 @@ import java.util.Set;
  */
 public final class SalesSummaryCheck {
 
-    private final Duration deadlineAfterDay;
+    private final DayEndDeadline deadline;
     private final ZoneId zone;
 
-    private SalesSummaryCheck(Duration deadlineAfterDay, ZoneId zone) {
-        this.deadlineAfterDay = deadlineAfterDay;
-        this.zone = zone;
+    private SalesSummaryCheck(DayEndDeadline deadline) {
+        this.deadline = deadline;
+        this.zone = deadline.zone;
     }
 
     /** A builder; the deadline is required. */
@@ -54,7 +54,7 @@ public final class SalesSummaryCheck {
         v.throwIfAny();
         Set<SummaryFinding> findings = EnumSet.noneOf(SummaryFinding.class);
         List<Reason> reasons = new ArrayList<>();
-        Instant due = summary.businessDay().plusDays(1).atStartOfDay(zone).toInstant().plus(deadlineAfterDay);
+        Instant due = deadline.dueFor(summary.businessDay());
         if (summary.submittedAt().isAfter(due)) {
             findings.add(SummaryFinding.LATE);
             reasons.add(reason("summary.late", summary.businessDay(), GasMessages.local(summary.submittedAt(), zone), GasMessages.local(due, zone)));
@@ -116,14 +116,12 @@ public final class SalesSummaryCheck {
 
     @Override
     public String toString() {
-        return "SalesSummaryCheck[" + deadlineAfterDay + "]";
+        return "SalesSummaryCheck[" + deadline.afterDayEnd + "]";
     }
 
     /** Builds the check; setters never throw, {@link #build()} reports every problem. */
     public static final class Builder {
-        private Duration deadlineAfterDay;
-        private ZoneId zone = GasMessages.DEFAULT_ZONE;
-        private final Violations problems = Violations.create();
+        private final DayEndDeadline.Settings settings = new DayEndDeadline.Settings(GasRules.MTR_14);
 
         private Builder() {
         }
@@ -135,11 +133,7 @@ public final class SalesSummaryCheck {
          * @return this
          */
         public Builder deadlineAfterDay(Duration afterDayEnd) {
-            if (afterDayEnd == null || afterDayEnd.isNegative()) {
-                problems.add("deadlineAfterDay", "notNegative", GasRules.MTR_14);
-            } else {
-                this.deadlineAfterDay = afterDayEnd;
-            }
+            settings.deadlineAfterDay(afterDayEnd);
             return this;
         }
 
@@ -150,11 +144,7 @@ public final class SalesSummaryCheck {
          * @return this
          */
         public Builder zone(ZoneId zone) {
-            if (zone == null) {
-                problems.add("zone", "required", GasRules.MTR_14);
-            } else {
-                this.zone = zone;
-            }
+            settings.zone(zone);
             return this;
         }
 
@@ -166,10 +156,7 @@ public final class SalesSummaryCheck {
          *     a missing {@code deadlineAfterDay} (MTR-14)
          */
         public SalesSummaryCheck build() {
-            Violations v = Violations.create().addAll(problems.list());
-            GasMessages.requireSetting(v, deadlineAfterDay, "deadlineAfterDay", GasRules.MTR_14);
-            v.throwIfAny();
-            return new SalesSummaryCheck(deadlineAfterDay, zone);
+            return new SalesSummaryCheck(settings.build());
         }
     }
 }

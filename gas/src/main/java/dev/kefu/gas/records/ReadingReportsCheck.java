@@ -84,11 +84,11 @@ public final class ReadingReportsCheck {
         Set<YearMonth> months = new LinkedHashSet<>();
         for (LocalDate d : days) {
             months.add(YearMonth.from(d));
-            Instant due = d.plusDays(1).atStartOfDay(zone).toInstant().plus(dailyReportWithin);
+            Instant due = dev.kefu.core.calendar.Periods.afterDayEnd(d, zone, dailyReportWithin);
             judge(ReportKind.DAILY_READING_REPORT, d, daily.get(d), due, now, issues, reasons);
         }
         for (YearMonth m : months) {
-            Instant due = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().plus(monthSummaryWithin);
+            Instant due = dev.kefu.core.calendar.Periods.afterDayEnd(m.atEndOfMonth(), zone, monthSummaryWithin);
             judge(ReportKind.MONTH_SUMMARY, m.atDay(1), monthly.get(m), due, now, issues, reasons);
         }
         if (issues.isEmpty()) {

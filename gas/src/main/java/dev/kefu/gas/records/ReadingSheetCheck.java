@@ -54,7 +54,7 @@ public final class ReadingSheetCheck {
         List<SheetIssue> issues = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();
         for (ReadingSheetRecord s : sheets) {
-            Instant due = s.readingDay().plusDays(1).atStartOfDay(zone).toInstant().plus(entryWithin);
+            Instant due = dev.kefu.core.calendar.Periods.afterDayEnd(s.readingDay(), zone, entryWithin);
             if (s.enteredAt().isPresent() && s.enteredAt().get().isAfter(due)) {
                 issues.add(new SheetIssue(s.sheetNumber(), SheetFinding.ENTERED_LATE));
                 reasons.add(reason("sheet.late", s.sheetNumber(), GasMessages.local(s.enteredAt().get(), zone), GasMessages.local(due, zone)));
